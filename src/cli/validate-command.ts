@@ -11,7 +11,8 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     positionals.length > 0
       ? positionals.map((p) => path.resolve(io.cwd, p))
       : (await listDocumentIds(io.dataRoot)).map((id) => path.join(io.dataRoot, 'documents', id));
-  if (targets.length === 0) throw new UsageError(`no documents found under ${io.dataRoot}/documents`);
+  if (targets.length === 0)
+    throw new UsageError(`no documents found under ${io.dataRoot}/documents`);
   let problems = 0;
   for (const target of targets) {
     const checked = await checkDocument(target);
@@ -24,7 +25,9 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     }
   }
   if (problems > 0) {
-    io.err(`${problems} problem${problems === 1 ? '' : 's'} in ${targets.length} document${targets.length === 1 ? '' : 's'}`);
+    io.err(
+      `${problems} problem${problems === 1 ? '' : 's'} in ${targets.length} document${targets.length === 1 ? '' : 's'}`,
+    );
     return EXIT.problems;
   }
   return EXIT.ok;

@@ -41,7 +41,8 @@ export const isDerivedEdgeId = (id: string): boolean => id.startsWith('reported:
 export function buildGraph(doc: DocumentGraph): ClaimGraph {
   const graph: ClaimGraph = new MultiDirectedGraph({ allowSelfLoops: true });
   for (const node of doc.nodes) graph.addNode(node.id, node);
-  for (const edge of doc.edges) graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, edge);
+  for (const edge of doc.edges)
+    graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, edge);
   for (const edge of doc.edges) {
     if (edge.kind !== 'statement') continue;
     edge.via.forEach((outlet, order) => {

@@ -62,12 +62,19 @@ export async function checkDocument(target: string): Promise<CheckedDocument> {
       file,
       doc: undefined,
       text: undefined,
-      problems: [{ file, path: '$', message: `cannot read the file (${(error as Error).message})` }],
+      problems: [
+        { file, path: '$', message: `cannot read the file (${(error as Error).message})` },
+      ],
     };
   }
   const json = parseJsonText(source);
   if (!json.ok) {
-    return { file, doc: undefined, text: undefined, problems: [{ file, path: '$', message: json.message }] };
+    return {
+      file,
+      doc: undefined,
+      text: undefined,
+      problems: [{ file, path: '$', message: json.message }],
+    };
   }
   const meta = (json.value as { document?: { textFile?: unknown } } | null)?.document;
   const textFile = typeof meta?.textFile === 'string' ? meta.textFile : undefined;

@@ -3,7 +3,9 @@ import { foldTypography, includesFolded } from './text.ts';
 
 describe('foldTypography', () => {
   it('folds the seed typography to what people type', () => {
-    expect(foldTypography('Kim Jong\u2011un’s “visit”\u00a0– now')).toBe('kim jong-un\'s "visit" - now');
+    expect(foldTypography('Kim Jong\u2011un’s “visit”\u00a0– now')).toBe(
+      'kim jong-un\'s "visit" - now',
+    );
   });
   it('keeps offsets: the folded text has the same length', () => {
     const s = 'İstanbul\u00a0Kim Jong\u2011un';

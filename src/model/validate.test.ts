@@ -28,22 +28,49 @@ describe('validateDocument on fixtures', () => {
         'graph.json: edges[0].stance: Invalid option: expected one of "allegation"',
       ],
     ],
-    ['duplicate-id', ['graph.json: nodes[7].id: duplicate id "alice-smith" (first used at nodes[0])']],
-    ['dangling-endpoint', ['graph.json: edges[2].target: "carol-nobody" is not a node of this document']],
+    [
+      'duplicate-id',
+      ['graph.json: nodes[7].id: duplicate id "alice-smith" (first used at nodes[0])'],
+    ],
+    [
+      'dangling-endpoint',
+      ['graph.json: edges[2].target: "carol-nobody" is not a node of this document'],
+    ],
     [
       'endpoint-kind',
-      ['graph.json: edges[1].source: a statement edge goes actor → claim, but "council-meeting" is an event'],
+      [
+        'graph.json: edges[1].source: a statement edge goes actor → claim, but "council-meeting" is an event',
+      ],
     ],
-    ['span-out-of-range', ['graph.json: nodes[0].mentions[1]: span 150–400 is out of range (text has 165 characters)']],
+    [
+      'span-out-of-range',
+      ['graph.json: nodes[0].mentions[1]: span 150–400 is out of range (text has 165 characters)'],
+    ],
     [
       'span-mismatch',
-      ['graph.json: nodes[0].mentions[0].exact: does not equal the text at 0–11: expected "Alice Smith", found "Alice Smyth"'],
+      [
+        'graph.json: nodes[0].mentions[0].exact: does not equal the text at 0–11: expected "Alice Smith", found "Alice Smyth"',
+      ],
     ],
-    ['sha-mismatch', ['graph.json: document.textSha256: does not match the text: the file hashes to 6b1474f8']],
-    ['cue-not-in-evidence', ['graph.json: edges[0].cue: cue "claimed" does not appear in the statement\'s evidence']],
-    ['via-not-named', ['graph.json: edges[1].via[0]: outlet "daily-bugle" is not named in the statement\'s evidence']],
+    [
+      'sha-mismatch',
+      ['graph.json: document.textSha256: does not match the text: the file hashes to 6b1474f8'],
+    ],
+    [
+      'cue-not-in-evidence',
+      ['graph.json: edges[0].cue: cue "claimed" does not appear in the statement\'s evidence'],
+    ],
+    [
+      'via-not-named',
+      [
+        'graph.json: edges[1].via[0]: outlet "daily-bugle" is not named in the statement\'s evidence',
+      ],
+    ],
     ['claim-without-statement', ['graph.json: nodes[7]: claim "claim-orphan" has no statement']],
-    ['missing-evidence', ['graph.json: edges[3].evidence: every edge needs at least one evidence span']],
+    [
+      'missing-evidence',
+      ['graph.json: edges[3].evidence: every edge needs at least one evidence span'],
+    ],
     ['invalid-json', ['graph.json: $: invalid JSON at line 5, column 3']],
   ];
   it.each(cases)('%s fails with the expected message', async (name, expected) => {

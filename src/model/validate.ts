@@ -48,9 +48,7 @@ type Path = ReadonlyArray<PropertyKey>;
 export function formatPath(path: Path): string {
   if (path.length === 0) return '$';
   return path
-    .map((key, i) =>
-      typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`,
-    )
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
     .join('');
 }
 
@@ -86,7 +84,10 @@ export function validateDocument(input: ValidateInput): ValidateResult {
   const meta = isRecord(root.document) ? root.document : {};
 
   if (text === undefined) {
-    report(['document', 'textFile'], `text file ${JSON.stringify(meta.textFile)} could not be read`);
+    report(
+      ['document', 'textFile'],
+      `text file ${JSON.stringify(meta.textFile)} could not be read`,
+    );
   } else if (input.textSha256 !== undefined && str(meta.textSha256) !== input.textSha256) {
     report(
       ['document', 'textSha256'],
@@ -101,7 +102,8 @@ export function validateDocument(input: ValidateInput): ValidateResult {
   const checkId = (id: string | undefined, path: Path) => {
     if (id === undefined) return;
     const earlier = firstSeen.get(id);
-    if (earlier !== undefined) report([...path, 'id'], `duplicate id "${id}" (first used at ${earlier})`);
+    if (earlier !== undefined)
+      report([...path, 'id'], `duplicate id "${id}" (first used at ${earlier})`);
     else firstSeen.set(id, formatPath(path));
   };
   nodes.forEach((n, i) => {
@@ -129,7 +131,10 @@ export function validateDocument(input: ValidateInput): ValidateResult {
       const { start, end, exact } = s;
       if (typeof start !== 'number' || typeof end !== 'number' || typeof exact !== 'string') return;
       if (start < 0 || end > text.length || end <= start) {
-        report([...path, j], `span ${start}–${end} is out of range (text has ${text.length} characters)`);
+        report(
+          [...path, j],
+          `span ${start}–${end} is out of range (text has ${text.length} characters)`,
+        );
         return;
       }
       const actual = text.slice(start, end);
@@ -174,7 +179,10 @@ export function validateDocument(input: ValidateInput): ValidateResult {
       .join('\n');
     const cue = str(e.cue);
     if (cue !== undefined && evidenceText !== '' && !evidenceText.includes(cue)) {
-      report([...path, 'cue'], `cue ${JSON.stringify(cue)} does not appear in the statement's evidence`);
+      report(
+        [...path, 'cue'],
+        `cue ${JSON.stringify(cue)} does not appear in the statement's evidence`,
+      );
     }
     asArray(e.via).forEach((v, j) => {
       const outlet = str(v);
@@ -185,7 +193,10 @@ export function validateDocument(input: ValidateInput): ValidateResult {
         return;
       }
       if (outletKind === 'claim') {
-        report([...path, 'via', j], `"${outlet}" is a claim; an outlet is an actor or a publication event`);
+        report(
+          [...path, 'via', j],
+          `"${outlet}" is a claim; an outlet is an actor or a publication event`,
+        );
         return;
       }
       const names = labelsOf.get(outlet) ?? [];

@@ -1,0 +1,113 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { run } from './main.ts';
+import { captureIo } from './test-io.ts';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const fixtures = path.join(repo, 'graph-data/fixtures');
+
+describe('claimgraph validate', () => {
+  it('exits 0 on a valid document folder and on its graph.json', async () => {
+    for (const target of ['valid', 'valid/graph.json']) {
+      const io = captureIo({ cwd: fixtures });
+      expect(await run(['validate', target], io)).toBe(0);
+      expect(io.stdout.join('\n')).toMatch(/^ok valid\/graph\.json \(7 nodes, 5 edges\)$/);
+    }
+  });
+
+  it('exits 1 with one line per problem, each as file: path: message', async () => {
+    const io = captureIo({ cwd: fixtures });
+    expect(await run(['validate', 'valid', 'schema-violation', 'dangling-endpoint'], io)).toBe(1);
+    const lines = io.stderr.filter((l) => l.includes('graph.json: '));
+    expect(lines).toEqual([
+      expect.stringMatching(/^schema-violation\/graph\.json: nodes\[0\]\.actorType: /),
+      expect.stringMatching(/^schema-violation\/graph\.json: edges\[0\]\.stance: /),
+      'dangling-endpoint/graph.json: edges[2].target: "carol-nobody" is not a node of this document',
+    ]);
+    expect(io.stderr.at(-1)).toBe('3 problems in 3 documents');
+  });
+
+  it('validates every bundled document when given no path', async () => {
+    const io = captureIo({ cwd: repo });
+    const code = await run(['validate'], io);
+    expect(io.stderr).toEqual([]);
+    expect(code).toBe(0);
+    expect(
+      io.stdout.some((l) =>
+        l.startsWith('ok graph-data/documents/rbc-2023-09-13-kim-putin/graph.json'),
+      ),
+    ).toBe(true);
+  });
+
+  it('reports a missing path as a problem, not a crash', async () => {
+    const io = captureIo({ cwd: fixtures });
+    expect(await run(['validate', 'nowhere'], io)).toBe(1);
+    expect(io.stderr[0]).toMatch(/^nowhere\/graph\.json: \$: cannot read the file/);
+  });
+});
+
+describe('claimgraph stats', () => {
+  it('prints one JSON object with the documented keys', async () => {
+    const io = captureIo({ dataRoot: path.join(repo, 'graph-data') });
+    expect(await run(['stats', '--json'], io)).toBe(0);
+    const stats = JSON.parse(io.stdout.join('\n'));
+    for (const key of ['nodes', 'edges', 'byKind', 'byActorType', 'byStance', 'contested']) {
+      expect(stats).toHaveProperty(key);
+    }
+    expect(stats.byKind.actor + stats.byKind.event + stats.byKind.claim).toBe(stats.nodes);
+    const statements = Object.values(stats.byStance as Record<string, number>).reduce(
+      (a, b) => a + b,
+      0,
+    );
+    expect(statements).toBe(stats.statements);
+    expect(stats.contested).toBe(stats.contestedClaims.length);
+    expect(stats.contested).toBeGreaterThan(0);
+  });
+
+  it('prints a readable summary without --json', async () => {
+    const io = captureIo();
+    expect(await run(['stats', '--doc', 'rbc-2023-09-13-kim-putin'], io)).toBe(0);
+    expect(io.stdout.join('\n')).toMatch(
+      /^document +rbc-2023-09-13-kim-putin\nnodes +\d+ \(actor \d+/,
+    );
+  });
+
+  it('refuses an unknown document with exit 2 naming the flag', async () => {
+    const io = captureIo();
+    expect(await run(['stats', '--doc', 'nope'], io)).toBe(2);
+    expect(io.stderr[0]).toContain('--doc: no document "nope"');
+  });
+});
+
+describe('usage errors', () => {
+  it.each([
+    [['frob'], 'unknown command "frob"'],
+    [['stats', '--bogus'], "Unknown option '--bogus'"],
+    [['stats', '--doc'], "Option '--doc <value>' argument missing"],
+    [['stats', 'extra'], 'unexpected argument "extra"'],
+    [[], 'usage: claimgraph'],
+  ])('%j exits 2 with a usage message', async (argv, message) => {
+    const io = captureIo();
+    expect(await run(argv, io)).toBe(2);
+    const text = io.stderr.join('\n');
+    expect(text).toContain(message);
+    expect(text).toContain('usage: claimgraph <command>');
+  });
+});
+
+describe('the installed bin', () => {
+  it('runs through npx-style execution with the right exit code', async () => {
+    const exec = promisify(execFile);
+    const bin = path.join(repo, 'bin/claimgraph.js');
+    const ok = await exec(process.execPath, [bin, 'validate', path.join(fixtures, 'valid')]);
+    expect(ok.stdout).toContain('ok ');
+    await expect(
+      exec(process.execPath, [bin, 'validate', path.join(fixtures, 'span-mismatch')]),
+    ).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('nodes[0].mentions[0].exact: does not equal the text'),
+    });
+  });
+});
