@@ -25,7 +25,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -50,7 +53,8 @@ export default tseslint.config(
             },
             {
               group: ['cytoscape', 'cytoscape-*'],
-              message: 'src/model and src/formats are pure TypeScript: Cytoscape is a view (src/graph).',
+              message:
+                'src/model and src/formats are pure TypeScript: Cytoscape is a view (src/graph).',
             },
             {
               group: ['**/ui/**', '**/graph/**', '**/app/**', '**/data/**', '**/state/**'],

@@ -1,0 +1,33 @@
+import { useQuery } from '@tanstack/react-query';
+import { documentsQuery } from '../data/queries.ts';
+import { useViewState } from '../state/url.ts';
+import { DocumentList } from '../ui/DocumentList.tsx';
+import { DocumentView } from '../ui/DocumentView.tsx';
+import { ErrorState } from '../ui/ErrorState.tsx';
+import { LoadingState } from '../ui/LoadingState.tsx';
+
+export function App() {
+  const [view, setView] = useViewState();
+  const documents = useQuery(documentsQuery());
+  const selectedId = view.doc ?? documents.data?.[0]?.id;
+
+  let main;
+  if (selectedId) main = <DocumentView id={selectedId} />;
+  else if (documents.isPending) main = <LoadingState />;
+  else if (documents.isError) main = <ErrorState message={documents.error.message} />;
+  else main = <p className="state">No documents in graph-data/documents yet.</p>;
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>claimgraph</h1>
+        <span className="app-tagline">who said what about whom</span>
+      </header>
+      <aside className="app-sidebar">
+        <h2 className="sidebar-title">Documents</h2>
+        <DocumentList selectedId={selectedId} onSelect={(doc) => setView({ ...view, doc })} />
+      </aside>
+      <main className="app-main">{main}</main>
+    </div>
+  );
+}

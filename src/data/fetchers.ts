@@ -1,0 +1,96 @@
+/**
+ * Fetchers for the JSON served by vite-plugins/graph-data.ts. They validate what arrives
+ * and throw errors whose messages can be shown to the user as they are.
+ */
+import { z } from 'zod';
+import { idSchema } from '../model/schema.ts';
+import {
+  documentIndexSchema,
+  documentPayloadSchema,
+  type DocumentPayload,
+  type DocumentSummary,
+} from './schemas.ts';
+
+/** An HTTP error status; `retryable` says whether asking again may help. */
+export class HttpError extends Error {
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.name = 'HttpError';
+    this.status = status;
+  }
+  get retryable(): boolean {
+    return this.status >= 500 || this.status === 408 || this.status === 429;
+  }
+}
+
+/** The data did not match its schema: asking again will not help. */
+export class InvalidDataError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidDataError';
+  }
+}
+
+export const dataUrl = (path: string): string => `${import.meta.env.BASE_URL}data/${path}`;
+
+async function getJson(url: string, notFoundMessage: string): Promise<unknown> {
+  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  if (response.status === 404) throw new HttpError(404, notFoundMessage);
+  if (!response.ok) {
+    const detail = await errorDetail(response);
+    throw new HttpError(response.status, `${url}: HTTP ${response.status}${detail}`);
+  }
+  const type = response.headers.get('Content-Type') ?? '';
+  if (!type.includes('json')) {
+    throw new InvalidDataError(`${url}: expected JSON, got ${type || 'no content type'}`);
+  }
+  try {
+    return await response.json();
+  } catch (error) {
+    throw new InvalidDataError(`${url}: malformed JSON (${(error as Error).message})`);
+  }
+}
+
+/** The `error` field of a JSON error body, as ": <message>", or "". */
+async function errorDetail(response: Response): Promise<string> {
+  try {
+    const body: unknown = await response.json();
+    const message = (body as { error?: unknown } | null)?.error;
+    return typeof message === 'string' ? `: ${message}` : '';
+  } catch {
+    return '';
+  }
+}
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new InvalidDataError(`${what} is invalid:\n${z.prettifyError(result.error)}`);
+  }
+  return result.data;
+}
+
+export async function fetchDocuments(): Promise<DocumentSummary[]> {
+  const json = await getJson(dataUrl('documents.json'), 'The document list was not found');
+  return parse(documentIndexSchema, json, 'The document list').documents;
+}
+
+export async function fetchDocument(id: string): Promise<DocumentPayload> {
+  const notFound = `Document ${id} not found`;
+  if (!idSchema.safeParse(id).success) throw new HttpError(404, notFound);
+  const json = await getJson(dataUrl(`documents/${id}.json`), notFound);
+  const payload = parse(documentPayloadSchema, json, `Document ${id}`);
+  if (payload.graph.document.id !== id) {
+    throw new InvalidDataError(
+      `Document ${id} is invalid: its graph says it is ${payload.graph.document.id}`,
+    );
+  }
+  return payload;
+}
+
+/** Retry policy for the query client: only transient failures, at most twice. */
+export const shouldRetry = (failureCount: number, error: unknown): boolean =>
+  failureCount < 2 &&
+  !(error instanceof InvalidDataError) &&
+  !(error instanceof HttpError && !error.retryable);

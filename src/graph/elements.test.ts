@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../model/build.ts';
+import { toElements } from './elements.ts';
+import { tinyDocument } from './testGraph.ts';
+
+const elements = () => toElements(buildGraph(tinyDocument()));
+const byId = <T extends { data: { id: string } }>(list: T[], id: string): T => {
+  const found = list.find((element) => element.data.id === id);
+  if (!found) throw new Error(`no element ${id}`);
+  return found;
+};
+
+describe('toElements', () => {
+  it('keeps the graph.json ids of every node and edge, and adds one edge per via entry', () => {
+    const { nodes, edges } = elements();
+    const doc = tinyDocument();
+    expect(nodes.map((n) => n.data.id).sort()).toEqual(doc.nodes.map((n) => n.id).sort());
+    expect(edges.map((e) => e.data.id).sort()).toEqual(
+      [
+        ...doc.edges.map((e) => e.id),
+        'reported:officials-allege-deal:wire',
+        'reported:officials-allege-deal:paper',
+      ].sort(),
+    );
+    for (const element of [...nodes, ...edges]) expect(element.group).toBeDefined();
+  });
+
+  it('maps nodes to label, kind, actor type and classes', () => {
+    const { nodes } = elements();
+    expect(byId(nodes, 'alice')).toEqual({
+      group: 'nodes',
+      data: { id: 'alice', label: 'Alice', kind: 'actor', actorType: 'person' },
+      classes: ['actor', 'actor-person'],
+    });
+    expect(byId(nodes, 'officials').data.anonymous).toBe(true);
+    expect(byId(nodes, 'officials').classes).toEqual(['actor', 'actor-group', 'anonymous']);
+    expect(byId(nodes, 'talks').data).toEqual({
+      id: 'talks',
+      label: 'The talks',
+      kind: 'event',
+      eventType: 'meeting',
+    });
+    expect(byId(nodes, 'talks').classes).toEqual(['event']);
+    expect(byId(nodes, 'deal').classes).toEqual(['claim']);
+  });
+
+  it('carries stance and cue on statement edges, and marks opposing stances', () => {
+    const { edges } = elements();
+    expect(byId(edges, 'officials-allege-deal').data).toEqual({
+      id: 'officials-allege-deal',
+      source: 'officials',
+      target: 'deal',
+      kind: 'statement',
+      stance: 'allegation',
+      label: 'said',
+    });
+    expect(byId(edges, 'officials-allege-deal').classes).toEqual([
+      'statement',
+      'stance-allegation',
+    ]);
+    expect(byId(edges, 'alice-denies-deal').classes).toEqual([
+      'statement',
+      'stance-denial',
+      'opposing',
+    ]);
+  });
+
+  it('labels other edges with their role', () => {
+    const { edges } = elements();
+    expect(byId(edges, 'deal-about-alice').data).toMatchObject({ kind: 'about', label: 'accused' });
+    expect(byId(edges, 'alice-at-talks').data).toMatchObject({
+      kind: 'participant',
+      label: 'host',
+      source: 'alice',
+      target: 'talks',
+    });
+    expect(byId(edges, 'alice-at-talks').data.stance).toBeUndefined();
+  });
+
+  it('maps derived reported edges from the outlet to the claim', () => {
+    const { edges } = elements();
+    const reported = byId(edges, 'reported:officials-allege-deal:paper');
+    expect(reported.data).toEqual({
+      id: 'reported:officials-allege-deal:paper',
+      source: 'paper',
+      target: 'deal',
+      kind: 'reported',
+      derived: true,
+      statement: 'officials-allege-deal',
+    });
+    expect(reported.classes).toEqual(['reported', 'derived']);
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * Serves the documents under `graph-data/` as JSON, without bundling them into the JS:
+ *
+ *   GET /data/documents.json       → { documents: DocumentSummary[] }
+ *   GET /data/documents/<id>.json  → DocumentPayload ({ graph, text, layout? })
+ *
+ * In dev the files are made on each request and any change under graph-data reloads the
+ * page; at build time the same files are emitted into dist/data/, which `vite preview`
+ * serves as static files. Node only.
+ */
+import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { listDocumentIds, readDocumentPayload } from '../src/model/documents-fs.ts';
+import type { DocumentIndex, DocumentSummary } from '../src/data/schemas.ts';
+
+/** URL path (below the base) under which the data lives. */
+export const DATA_DIR = 'data';
+
+export const documentsIndexPath = (): string => `${DATA_DIR}/documents.json`;
+export const documentPath = (id: string): string => `${DATA_DIR}/documents/${id}.json`;
+
+type Payload = Awaited<ReturnType<typeof readDocumentPayload>>;
+
+export const summarize = ({ graph }: Payload): DocumentSummary => ({
+  id: graph.document.id,
+  title: graph.document.title,
+  publisher: graph.document.publisher,
+  publishedAt: graph.document.publishedAt,
+  nodes: graph.nodes.length,
+  edges: graph.edges.length,
+});
+
+/** Every data file, keyed by its path below the base. Throws on the first invalid document. */
+export async function buildDataFiles(root: string): Promise<Map<string, unknown>> {
+  const files = new Map<string, unknown>();
+  const documents: DocumentSummary[] = [];
+  for (const id of await listDocumentIds(root)) {
+    const payload = await readDocumentPayload(root, id);
+    documents.push(summarize(payload));
+    files.set(documentPath(id), payload);
+  }
+  const index: DocumentIndex = { documents };
+  files.set(documentsIndexPath(), index);
+  return files;
+}
+
+export interface DataResponse {
+  status: number;
+  body: unknown;
+}
+
+/**
+ * Answers one dev-server request for `pathname` (already stripped of the base), or returns
+ * undefined when the path is not ours.
+ */
+export async function answerDataRequest(
+  root: string,
+  pathname: string,
+): Promise<DataResponse | undefined> {
+  if (!pathname.startsWith(`${DATA_DIR}/`)) return undefined;
+  try {
+    if (pathname === documentsIndexPath()) {
+      const files = await buildDataFiles(root);
+      return { status: 200, body: files.get(documentsIndexPath()) };
+    }
+    const match = /^data\/documents\/([^/]+)\.json$/.exec(pathname);
+    const id = match?.[1];
+    if (id === undefined || !(await listDocumentIds(root)).includes(id)) {
+      return notFound(pathname);
+    }
+    return { status: 200, body: await readDocumentPayload(root, id) };
+  } catch (error) {
+    return { status: 500, body: { error: (error as Error).message } };
+  }
+}
+
+const notFound = (pathname: string): DataResponse => ({
+  status: 404,
+  body: { error: `Not found: /${pathname}` },
+});
+
+function sendJson(res: ServerResponse, { status, body }: DataResponse): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-cache');
+  res.end(JSON.stringify(body));
+}
+
+/** The request path below `base`, without query, or undefined when outside the base. */
+function pathBelowBase(req: IncomingMessage, base: string): string | undefined {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return undefined;
+  }
+  if (!pathname.startsWith(base) || pathname.split('/').includes('..')) return undefined;
+  return pathname.slice(base.length);
+}
+
+export interface GraphDataOptions {
+  /** The graph-data folder; defaults to `<vite root>/graph-data`. */
+  root?: string;
+}
+
+export function graphData(options: GraphDataOptions = {}): Plugin {
+  let root = '';
+  let base = '/';
+  let outDir = '';
+  return {
+    name: 'claimgraph:graph-data',
+    configResolved(config) {
+      root = path.resolve(config.root, options.root ?? 'graph-data');
+      base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    configureServer(server) {
+      server.watcher.add(root);
+      const reload = (file: string): void => {
+        if (file.startsWith(root + path.sep)) server.ws.send({ type: 'full-reload', path: '*' });
+      };
+      server.watcher.on('add', reload).on('change', reload).on('unlink', reload);
+      server.middlewares.use((req, res, next) => {
+        if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+        const pathname = pathBelowBase(req, base);
+        if (pathname === undefined) return next();
+        answerDataRequest(root, pathname).then(
+          (answer) => (answer ? sendJson(res, answer) : next()),
+          next,
+        );
+      });
+    },
+    configurePreviewServer(server) {
+      // The files themselves are static in dist/; answer a missing one with a JSON 404
+      // instead of the SPA fallback's index.html.
+      server.middlewares.use((req, res, next) => {
+        const pathname = pathBelowBase(req, base);
+        if (pathname === undefined || !pathname.startsWith(`${DATA_DIR}/`)) return next();
+        if (existsSync(path.join(outDir, pathname))) return next();
+        sendJson(res, notFound(pathname));
+      });
+    },
+    async generateBundle() {
+      let files: Map<string, unknown>;
+      try {
+        files = await buildDataFiles(root);
+      } catch (error) {
+        this.error(`graph-data: ${(error as Error).message}`);
+      }
+      for (const [fileName, body] of files) {
+        this.emitFile({ type: 'asset', fileName, source: JSON.stringify(body) });
+      }
+    },
+  };
+}
