@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4317;
+const PORT = Number(process.env.E2E_PORT ?? 4317);
 const CI = Boolean(process.env.CI);
 
 /** Debian's chromium (DESIGN.md §4): Playwright cannot download its own browsers here. */
