@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { documentsQuery } from '../data/queries.ts';
-import { useViewState } from '../state/url.ts';
+import { useView } from '../state/useView.ts';
+import { ViewNotices } from '../ui/ViewNotices.tsx';
 import { DocumentList } from '../ui/DocumentList.tsx';
 import { DocumentView } from '../ui/DocumentView.tsx';
 import { ErrorState } from '../ui/ErrorState.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
 
 export function App() {
-  const [view, setView] = useViewState();
+  const { view, notices, update } = useView();
   const documents = useQuery(documentsQuery());
   const selectedId = view.doc ?? documents.data?.[0]?.id;
 
@@ -25,9 +26,15 @@ export function App() {
       </header>
       <aside className="app-sidebar">
         <h2 className="sidebar-title">Documents</h2>
-        <DocumentList selectedId={selectedId} onSelect={(doc) => setView({ ...view, doc })} />
+        <DocumentList
+          selectedId={selectedId}
+          onSelect={(doc) => update({ doc, sel: undefined, focus: undefined, path: undefined })}
+        />
       </aside>
-      <main className="app-main">{main}</main>
+      <main className="app-main">
+        <ViewNotices notices={notices} />
+        {main}
+      </main>
     </div>
   );
 }

@@ -4,11 +4,14 @@
  * elements the Cytoscape instance shows (graph.json ids plus derived `reported:` ids).
  */
 import type { GraphView, VisibleElements } from '../graph/visible.ts';
+import { parseView } from '../state/view.ts';
 
 export interface ClaimgraphHandle {
   readonly ready: boolean;
   readonly documentId: string;
   visibleElements(): VisibleElements;
+  /** The selected element's id (`sel` in the URL), or null. */
+  selected(): string | null;
 }
 
 declare global {
@@ -34,6 +37,9 @@ const handle: ClaimgraphHandle = Object.freeze({
   },
   visibleElements(): VisibleElements {
     return currentView()?.visibleElements() ?? { nodes: [], edges: [] };
+  },
+  selected(): string | null {
+    return parseView(window.location.search).view.sel ?? null;
   },
 });
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { MouseEvent } from 'react';
 import { documentsQuery } from '../data/queries.ts';
-import { viewHref } from '../state/url.ts';
+import { serializeView, DEFAULT_VIEW } from '../state/view.ts';
 import { ErrorState } from './ErrorState.tsx';
 import { LoadingState } from './LoadingState.tsx';
 
@@ -34,7 +34,7 @@ export function DocumentList({ selectedId, onSelect }: DocumentListProps) {
             <a
               className="document-item"
               data-testid={`documents.item.${doc.id}`}
-              href={viewHref({ doc: doc.id })}
+              href={serializeView({ ...DEFAULT_VIEW, doc: doc.id }) || '?'}
               aria-current={doc.id === selectedId ? 'page' : undefined}
               onClick={(event) => {
                 if (!plainClick(event)) return;

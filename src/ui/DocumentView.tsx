@@ -1,66 +1,63 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect } from 'react';
-import { setCurrentDocument, publishRender } from '../app/testHandle.ts';
+import { useEffect, useMemo } from 'react';
+import { LoadedDocumentContext, type LoadedDocument } from '../app/loadedDocument.ts';
+import { setCurrentDocument } from '../app/testHandle.ts';
 import { documentQuery } from '../data/queries.ts';
 import type { DocumentPayload } from '../data/schemas.ts';
-import { toElements, type GraphElements } from '../graph/elements.ts';
-import { GraphCanvas } from '../graph/GraphCanvas.tsx';
-import type { GraphView } from '../graph/visible.ts';
 import { buildGraph } from '../model/build.ts';
+import { BottomTabs } from './BottomTabs.tsx';
+import { DetailsPanel } from './DetailsPanel.tsx';
 import { ErrorState } from './ErrorState.tsx';
+import { GraphPane } from './GraphPane.tsx';
 import { LoadingState } from './LoadingState.tsx';
-
-const EMPTY: GraphElements = { nodes: [], edges: [] };
+import { SearchBox } from './SearchBox.tsx';
 
 /** Runs once per fetched payload; a graph that cannot be built becomes the query's error. */
-const toView = (payload: DocumentPayload) => ({
+const toLoaded = (payload: DocumentPayload): LoadedDocument => ({
+  id: payload.graph.document.id,
   payload,
-  elements: toElements(buildGraph(payload.graph)),
+  graph: buildGraph(payload.graph),
+  text: payload.text,
 });
 
 export interface DocumentViewProps {
   id: string;
 }
 
+/** One document: the graph in the middle, details on the right, text and tables below. */
 export function DocumentView({ id }: DocumentViewProps) {
-  const query = useQuery({ ...documentQuery(id), select: toView, structuralSharing: false });
-  const view = query.data;
-
+  const query = useQuery({ ...documentQuery(id), select: toLoaded, structuralSharing: false });
+  const loaded = query.data;
   useEffect(() => setCurrentDocument(id), [id]);
-  const onRendered = useCallback(
-    (graphView: GraphView) => {
-      if (view) publishRender(view.payload.graph.document.id, graphView);
-    },
-    [view],
-  );
+  const meta = useMemo(() => loaded?.payload.graph.document, [loaded]);
 
-  const meta = view?.payload.graph.document;
+  if (query.isPending) return <LoadingState label="Loading document…" />;
+  if (query.isError || !loaded || !meta) {
+    return (
+      <ErrorState
+        title="Cannot show this document"
+        message={query.error?.message ?? 'The document could not be loaded.'}
+      />
+    );
+  }
   return (
-    <section className="document-view" aria-label="Document graph">
-      {meta && (
+    <LoadedDocumentContext.Provider value={loaded}>
+      <section className="document-view" aria-label="Document">
         <header className="document-header">
-          <h2>{meta.title}</h2>
-          <span className="document-meta">
-            {meta.publisher} · {meta.publishedAt}
-          </span>
-          {meta.note && (
-            <p className="document-note" title={meta.note}>
-              {meta.note}
-            </p>
-          )}
+          <div className="document-heading">
+            <h2>{meta.title}</h2>
+            <span className="document-meta">
+              {meta.publisher} · {meta.publishedAt}
+            </span>
+          </div>
+          <SearchBox />
         </header>
-      )}
-      <div className="canvas-frame">
-        <GraphCanvas
-          elements={view?.elements ?? EMPTY}
-          positions={view?.payload.layout?.positions}
-          onRendered={onRendered}
-        />
-        {query.isPending && <LoadingState label="Loading document…" />}
-        {query.isError && (
-          <ErrorState title="Cannot show this document" message={query.error.message} />
-        )}
-      </div>
-    </section>
+        <div className="document-body">
+          <GraphPane />
+          <DetailsPanel />
+        </div>
+        <BottomTabs />
+      </section>
+    </LoadedDocumentContext.Provider>
   );
 }
