@@ -7,6 +7,10 @@ import path from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import type { DocumentGraph } from '../src/model/schema.ts';
 import type { VisibleElements } from '../src/graph/visible.ts';
+import { GraphPage } from './pages/GraphPage.ts';
+import { PanelsPage } from './pages/PanelsPage.ts';
+
+export { GraphPage, PanelsPage };
 
 export const DOCUMENTS_DIR = path.resolve(import.meta.dirname, '../graph-data/documents');
 
@@ -57,9 +61,15 @@ export class ExplorerPage {
   }
 }
 
-export const test = base.extend<{ explorer: ExplorerPage }>({
+export const test = base.extend<{ explorer: ExplorerPage; graph: GraphPage; panels: PanelsPage }>({
   explorer: async ({ page }, use) => {
     await use(new ExplorerPage(page));
+  },
+  graph: async ({ page }, use) => {
+    await use(new GraphPage(page));
+  },
+  panels: async ({ page }, use) => {
+    await use(new PanelsPage(page));
   },
 });
 
