@@ -111,3 +111,51 @@ describe('the installed bin', () => {
     });
   });
 });
+
+describe('claimgraph stats with filter flags', () => {
+  const statsOf = async (...flags: string[]) => {
+    const io = captureIo();
+    expect(await run(['stats', '--json', ...flags], io)).toBe(0);
+    return JSON.parse(io.stdout.join('\n'));
+  };
+
+  it('counts only denials and their speakers and claims under --stance denial', async () => {
+    const all = await statsOf();
+    const denials = await statsOf('--stance', 'denial');
+    expect(denials.filters).toEqual({ stance: 'denial' });
+    expect(denials.statements).toBe(all.byStance.denial);
+    expect(denials.byStance.allegation).toBe(0);
+    expect(denials.byKind.event).toBe(0);
+    expect(denials.byKind.actor).toBeGreaterThan(0);
+  });
+
+  it('ANDs across flags and ORs within a list', async () => {
+    const either = await statsOf('--stance', 'allegation,denial');
+    const allegations = await statsOf('--stance', 'allegation');
+    const denials = await statsOf('--stance', 'denial');
+    expect(either.statements).toBe(allegations.statements + denials.statements);
+    const kirby = await statsOf('--stance', 'allegation,denial', '--speaker', 'john-kirby');
+    expect(kirby.statements).toBeGreaterThan(0);
+    expect(kirby.byStance.denial).toBe(0);
+    expect(kirby.statements).toBeLessThan(either.statements);
+  });
+
+  it('keeps both sides of every contested claim under --contested', async () => {
+    const contested = await statsOf('--contested');
+    expect(contested.contested).toBe(contested.byKind.claim);
+    expect(contested.byStance.denial + contested.byStance.rebuttal).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [['--stance', 'rumour'], '--stance: unknown stance "rumour"'],
+    [['--actor-type', 'wizard'], '--actor-type:'],
+    [['--from', '2023-13'], '--from:'],
+    [['--focus', 'john-kirby', '--depth', '7'], '--depth:'],
+    [['--speaker', 'nobody'], '--speaker: no node "nobody" in this document'],
+    [['--via', 'Not A Slug'], '--via:'],
+  ])('%j exits 2 with a message naming the flag', async (flags, message) => {
+    const io = captureIo();
+    expect(await run(['stats', ...flags], io)).toBe(2);
+    expect(io.stderr[0]).toContain(message);
+  });
+});

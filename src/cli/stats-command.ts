@@ -3,7 +3,11 @@ import { buildGraph } from '../model/build.ts';
 import { checkDocument, listDocumentIds } from '../model/documents-fs.ts';
 import { computeStats, type GraphStats } from '../model/stats.ts';
 import { formatProblem } from '../model/validate.ts';
+import { encodeFilters } from '../model/filter-codec.ts';
+import { applyFilters } from '../model/filters.ts';
+import { subgraph } from '../model/subgraph.ts';
 import { parseCommandArgs } from './args.ts';
+import { CLI_FILTER_OPTIONS, readFilterFlags } from './filter-flags.ts';
 import { EXIT, UsageError, type CliIo } from './io.ts';
 
 /** `claimgraph stats [--doc ID] [--json]`. */
@@ -11,6 +15,7 @@ export async function statsCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     doc: { type: 'string' },
     json: { type: 'boolean' },
+    ...CLI_FILTER_OPTIONS,
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const ids = await listDocumentIds(io.dataRoot);
@@ -24,13 +29,18 @@ export async function statsCommand(args: string[], io: CliIo): Promise<number> {
     for (const problem of checked.problems) io.err(formatProblem(problem));
     return EXIT.problems;
   }
-  const stats = computeStats(buildGraph(checked.doc));
-  if (values.json) io.out(JSON.stringify({ document: id, ...stats }, null, 2));
-  else io.out(formatStats(id, stats));
+  const graph = buildGraph(checked.doc);
+  const view = readFilterFlags(values, graph);
+  const filtered = view.filters.length > 0;
+  const stats = computeStats(filtered ? subgraph(graph, applyFilters(graph, view)) : graph);
+  const filters = encodeFilters(view);
+  if (values.json) io.out(JSON.stringify({ document: id, filters, ...stats }, null, 2));
+  else
+    io.out(formatStats(id, stats, filtered ? new URLSearchParams(filters).toString() : undefined));
   return EXIT.ok;
 }
 
-function formatStats(id: string, s: GraphStats): string {
+function formatStats(id: string, s: GraphStats, filters: string | undefined): string {
   const counts = (record: Record<string, number>) =>
     Object.entries(record)
       .filter(([, n]) => n > 0)
@@ -38,6 +48,7 @@ function formatStats(id: string, s: GraphStats): string {
       .join(', ') || 'none';
   return [
     `document   ${id}`,
+    ...(filters ? [`filtered   ${filters}`] : []),
     `nodes      ${s.nodes} (${counts(s.byKind)})`,
     `actors     ${counts(s.byActorType)}; ${s.anonymousActors} anonymous`,
     `edges      ${s.edges} stored (${counts(s.byEdgeKind)}), ${s.derivedEdges} derived`,
