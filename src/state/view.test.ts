@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, parseView, serializeView } from './view.ts';
+import { DEFAULT_VIEW, parseView, serializeView, viewFilter } from './view.ts';
 
 describe('view state in the URL', () => {
   it('reads every parameter', () => {
@@ -16,6 +16,8 @@ describe('view state in the URL', () => {
       path: ['a', 'b'],
       focusMode: 'hide',
       tab: 'claims',
+      filters: [],
+      context: false,
     });
   });
 
@@ -48,5 +50,53 @@ describe('view state in the URL', () => {
 
   it('writes depth only with a focus', () => {
     expect(serializeView({ ...DEFAULT_VIEW, depth: 2 })).toBe('');
+  });
+});
+
+describe('filters in the URL', () => {
+  it('reads the filter parameters into descriptors', () => {
+    const { view, notices } = parseView(
+      '?stance=denial,allegation&speaker=john-kirby&contested=1&from=2023&context=1',
+    );
+    expect(notices).toEqual([]);
+    expect(view.context).toBe(true);
+    expect(view.filters).toEqual(
+      expect.arrayContaining([
+        { kind: 'stance', values: ['allegation', 'denial'] },
+        { kind: 'speaker', values: ['john-kirby'] },
+        { kind: 'contested' },
+        { kind: 'date', from: '2023' },
+      ]),
+    );
+  });
+
+  it('reports malformed filter values and keeps the good ones', () => {
+    const { view, notices } = parseView('?stance=denial,rumour&from=2023-13');
+    expect(view.filters).toEqual([{ kind: 'stance', values: ['denial'] }]);
+    expect(notices.map((n) => n.param).sort()).toEqual(['from', 'stance']);
+  });
+
+  it('writes filters canonically, so equal views make equal links', () => {
+    const a = serializeView({
+      ...DEFAULT_VIEW,
+      filters: [{ kind: 'stance', values: ['denial', 'allegation'] }],
+    });
+    const b = serializeView({
+      ...DEFAULT_VIEW,
+      filters: [{ kind: 'stance', values: ['allegation', 'denial'] }],
+    });
+    expect(a).toBe(b);
+    expect(a).toBe('?stance=allegation%2Cdenial');
+    expect(parseView(a).view.filters).toEqual([
+      { kind: 'stance', values: ['allegation', 'denial'] },
+    ]);
+  });
+
+  it('the focus joins the filters as a descriptor', () => {
+    const { view } = parseView('?focus=john-kirby&depth=2&stance=denial');
+    expect(viewFilter(view).filters).toEqual([
+      { kind: 'stance', values: ['denial'] },
+      { kind: 'focus', node: 'john-kirby', depth: 2 },
+    ]);
   });
 });
