@@ -1,0 +1,133 @@
+import { useMemo } from 'react';
+import { useLoadedDocument } from '../app/loadedDocument.ts';
+import { documentSpan } from '../model/dates.ts';
+import { facetCounts } from '../model/filters.ts';
+import { ACTOR_TYPES, STANCES } from '../model/schema.ts';
+import { ACTOR_TYPE_COLORS, STANCE_COLORS } from '../graph/palette.ts';
+import {
+  dateBounds,
+  isContestedOn,
+  listValues,
+  setContested,
+  setDateBounds,
+  setListValues,
+  setTextQuery,
+  textQuery,
+  toggleListValue,
+} from '../state/filterEdits.ts';
+import { useView } from '../state/useView.ts';
+import { viewFilter } from '../state/view.ts';
+import { DateRangeFilter } from './DateRangeFilter.tsx';
+import { FacetCheckboxes } from './FacetCheckboxes.tsx';
+import { FilterPresets } from './FilterPresets.tsx';
+import { IdPicker } from './IdPicker.tsx';
+import { TextFilter } from './TextFilter.tsx';
+import { VisibleCounter } from './VisibleCounter.tsx';
+import { outletOptions, speakerOptions } from './filterOptions.ts';
+import './filters.css';
+
+/**
+ * The filter panel: presets, stance and actor-type choices with the counts they would show,
+ * speaker and outlet pickers, a date range, a text filter, context, clear-all and a live count.
+ * Every control writes the URL (one history entry per change), so back/forward and links work.
+ */
+export function FilterPanel() {
+  const doc = useLoadedDocument();
+  const { view, update } = useView();
+  const filters = view.filters;
+  const counts = useMemo(() => facetCounts(doc.graph, viewFilter(view)), [doc.graph, view]);
+  const speakers = useMemo(() => speakerOptions(doc.graph), [doc.graph]);
+  const outlets = useMemo(() => outletOptions(doc.graph), [doc.graph]);
+  const span = useMemo(() => documentSpan(doc.graph), [doc.graph]);
+  const setFilters = (next: typeof filters, mode: 'push' | 'replace' = 'push') =>
+    update({ filters: next }, mode);
+
+  return (
+    <section className="filter-panel" aria-label="Filters" data-testid="filters.panel">
+      <div className="filter-head">
+        <h2 className="sidebar-title">Filters</h2>
+        <button
+          type="button"
+          className="link-button"
+          data-testid="filters.clear"
+          disabled={filters.length === 0 && !view.context}
+          onClick={() => update({ filters: [], context: false })}
+        >
+          Clear all
+        </button>
+      </div>
+      <VisibleCounter />
+      <FilterPresets filters={filters} onChange={(next) => setFilters(next)} />
+      <FacetCheckboxes
+        legend="Stance"
+        testIdPrefix="filters.stance"
+        options={STANCES.map((s) => ({
+          value: s,
+          label: s,
+          color: STANCE_COLORS[s],
+          count: counts.stance[s],
+        }))}
+        selected={listValues(filters, 'stance')}
+        countNoun="statements"
+        onToggle={(value) => setFilters(toggleListValue(filters, 'stance', value))}
+      />
+      <label className="filter-check">
+        <input
+          type="checkbox"
+          data-testid="filters.contested"
+          checked={isContestedOn(filters)}
+          onChange={(e) => setFilters(setContested(filters, e.target.checked))}
+        />
+        Only contested claims
+      </label>
+      <FacetCheckboxes
+        legend="Actor type"
+        testIdPrefix="filters.actorType"
+        options={ACTOR_TYPES.map((t) => ({
+          value: t,
+          label: t,
+          color: ACTOR_TYPE_COLORS[t],
+          count: counts.actorType[t],
+        })).filter((o) => o.count > 0 || listValues(filters, 'actorType').includes(o.value))}
+        selected={listValues(filters, 'actorType')}
+        countNoun="actors"
+        onToggle={(value) => setFilters(toggleListValue(filters, 'actorType', value))}
+      />
+      <IdPicker
+        legend="Speaker"
+        testIdPrefix="filters.speaker"
+        options={speakers}
+        selected={listValues(filters, 'speaker')}
+        onChange={(values) => setFilters(setListValues(filters, 'speaker', values))}
+      />
+      <IdPicker
+        legend="Outlet"
+        testIdPrefix="filters.via"
+        options={outlets}
+        selected={listValues(filters, 'via')}
+        onChange={(values) => setFilters(setListValues(filters, 'via', values))}
+      />
+      <DateRangeFilter
+        span={span}
+        graph={doc.graph}
+        bounds={dateBounds(filters)}
+        onChange={(bounds) => setFilters(setDateBounds(filters, bounds))}
+      />
+      <TextFilter
+        value={textQuery(filters)}
+        onChange={(query, final) =>
+          setFilters(setTextQuery(filters, query), final ? 'push' : 'replace')
+        }
+      />
+      <label className="filter-check">
+        <input
+          type="checkbox"
+          data-testid="filters.context"
+          checked={view.context}
+          onChange={(e) => update({ context: e.target.checked })}
+        />
+        Show context (1-hop neighbours, dimmed)
+      </label>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { useId, useState } from 'react';
+import { foldTypography } from '../model/text.ts';
+import type { IdOption } from './filterOptions.ts';
+
+export interface IdPickerProps {
+  legend: string;
+  testIdPrefix: string;
+  options: readonly IdOption[];
+  selected: readonly string[];
+  onChange(values: string[]): void;
+}
+
+/** A multi-choice list of actors with a narrowing box; chosen ones stay on top. */
+export function IdPicker({ legend, testIdPrefix, options, selected, onChange }: IdPickerProps) {
+  const [query, setQuery] = useState('');
+  const inputId = useId();
+  const folded = foldTypography(query.trim());
+  const shown = options.filter(
+    (o) => selected.includes(o.id) || folded === '' || foldTypography(o.label).includes(folded),
+  );
+  const ordered = [
+    ...shown.filter((o) => selected.includes(o.id)),
+    ...shown.filter((o) => !selected.includes(o.id)),
+  ];
+  const toggle = (id: string) =>
+    onChange(selected.includes(id) ? selected.filter((v) => v !== id) : [...selected, id]);
+  return (
+    <fieldset className="filter-group id-picker" data-testid={testIdPrefix}>
+      <legend>
+        {legend}
+        {selected.length > 0 && <span className="picked-count"> ({selected.length} chosen)</span>}
+      </legend>
+      {options.length > 6 && (
+        <>
+          <label className="visually-hidden" htmlFor={inputId}>
+            Narrow the {legend.toLowerCase()} list
+          </label>
+          <input
+            id={inputId}
+            type="search"
+            className="picker-search"
+            placeholder={`Find a ${legend.toLowerCase()}…`}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            data-testid={`${testIdPrefix}.search`}
+          />
+        </>
+      )}
+      <div className="picker-list">
+        {ordered.map((option) => (
+          <label key={option.id} className="filter-check">
+            <input
+              type="checkbox"
+              checked={selected.includes(option.id)}
+              onChange={() => toggle(option.id)}
+              data-testid={`${testIdPrefix}.option.${option.id}`}
+            />
+            <span className="facet-label">{option.label}</span>
+            <span className="facet-count">{option.count}</span>
+          </label>
+        ))}
+        {ordered.length === 0 && <p className="picker-empty">None match.</p>}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,22 @@
+import { useMemo } from 'react';
+import { useLoadedDocument } from '../app/loadedDocument.ts';
+import { applyFilters, visibleCounts } from '../model/filters.ts';
+import { useView } from '../state/useView.ts';
+import { viewFilter } from '../state/view.ts';
+
+/** The live count of what the view shows, announced politely to screen readers. */
+export function VisibleCounter() {
+  const doc = useLoadedDocument();
+  const { view } = useView();
+  const counts = useMemo(
+    () => visibleCounts(doc.graph, applyFilters(doc.graph, viewFilter(view))),
+    [doc.graph, view],
+  );
+  return (
+    <p className="visible-counter" role="status" aria-live="polite" data-testid="filters.counts">
+      Showing <strong data-testid="filters.counts.nodes">{counts.nodes}</strong> nodes,{' '}
+      <strong data-testid="filters.counts.edges">{counts.edges}</strong> edges,{' '}
+      <strong data-testid="filters.counts.statements">{counts.statements}</strong> statements
+    </p>
+  );
+}
