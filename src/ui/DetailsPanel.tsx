@@ -1,4 +1,99 @@
-/** Placeholder: the details of the selected element (issue 3, item 3). */
+import { useEffect, useRef } from 'react';
+import { useLoadedDocument } from '../app/loadedDocument.ts';
+import { useView } from '../state/useView.ts';
+import { ActorDetails } from './ActorDetails.tsx';
+import { ClaimDetails } from './ClaimDetails.tsx';
+import { elementName } from './elementLabel.ts';
+import { EventDetails } from './EventDetails.tsx';
+import { NodeFacts } from './NodeFacts.tsx';
+import { RelationDetails } from './RelationDetails.tsx';
+import { ReportedDetails } from './ReportedDetails.tsx';
+import { StatementDetails } from './StatementDetails.tsx';
+import './panels.css';
+
+/** The details of the selected element (`sel`), in the right column; hidden without one. */
 export function DetailsPanel() {
-  return null;
+  const { graph } = useLoadedDocument();
+  const { view, update } = useView();
+  const sel = view.sel;
+  const bodyRef = useRef<HTMLDivElement>(null);
+
+  // A new selection starts at the top of its details.
+  useEffect(() => {
+    bodyRef.current?.scrollTo({ top: 0 });
+  }, [sel]);
+
+  if (!sel) return null;
+  const name = elementName(graph, sel);
+  const close = () => update({ sel: undefined });
+
+  let kindLine = name?.kindLabel ?? 'Not found';
+  let title = name?.label ?? sel;
+  let body;
+  if (graph.hasNode(sel)) {
+    const node = graph.getNodeAttributes(sel);
+    body = (
+      <>
+        <NodeFacts node={node} />
+        {node.kind === 'actor' && <ActorDetails actor={node} />}
+        {node.kind === 'claim' && <ClaimDetails claim={node} />}
+        {node.kind === 'event' && <EventDetails event={node} />}
+      </>
+    );
+  } else if (graph.hasEdge(sel)) {
+    const edge = graph.getEdgeAttributes(sel);
+    if (edge.kind === 'statement') {
+      title = `${graph.getNodeAttribute(edge.source, 'label')} — ${edge.stance}`;
+      body = <StatementDetails statement={edge} />;
+    } else if (edge.kind === 'reported') {
+      title = `${graph.getNodeAttribute(edge.source, 'label')} reported`;
+      body = <ReportedDetails edge={edge} />;
+    } else {
+      kindLine = `${name?.kindLabel ?? edge.kind} (${edge.kind} edge)`;
+      body = <RelationDetails edge={edge} />;
+    }
+  } else {
+    kindLine = 'Not found';
+    body = (
+      <p className="details-empty" role="status">
+        This document has no element with the id “{sel}”.
+      </p>
+    );
+  }
+
+  return (
+    <aside
+      className="details-panel"
+      data-testid="details.panel"
+      aria-labelledby="details-title"
+      data-element={sel}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.defaultPrevented) close();
+      }}
+    >
+      <header className="details-header">
+        <div className="details-heading">
+          <span className="details-kind" data-testid="details.kind">
+            {kindLine}
+          </span>
+          <h2 id="details-title" className="details-title" data-testid="details.title">
+            {title}
+          </h2>
+        </div>
+        <button
+          type="button"
+          className="details-close"
+          data-testid="details.close"
+          aria-label="Close details (clear the selection)"
+          title="Close"
+          onClick={close}
+        >
+          ×
+        </button>
+      </header>
+      <div className="details-body" ref={bodyRef}>
+        {body}
+      </div>
+    </aside>
+  );
 }

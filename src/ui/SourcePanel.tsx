@@ -1,0 +1,255 @@
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
+import { useLoadedDocument } from '../app/loadedDocument.ts';
+import { STANCE_COLORS } from '../graph/palette.ts';
+import { useView } from '../state/useView.ts';
+import { elementName } from './elementLabel.ts';
+import { PassageChooser } from './PassageChooser.tsx';
+import { scrollWithin } from './scrollWithin.ts';
+import { highlightSpans, segmentText, spanOwner, type Segment } from './sourceSegments.ts';
+import './panels.css';
+
+/** Highest number of element names in a passage's tooltip. */
+const TITLE_NAMES = 6;
+
+interface ChooserState {
+  /** Index of the passage (in `segments`) the chooser was opened from. */
+  index: number;
+  top: number;
+  left: number;
+  /** Open upwards: too little room below the passage. */
+  above: boolean;
+}
+
+/** The chooser's size in CSS pixels (see .passage-chooser in panels.css). */
+const CHOOSER_WIDTH = 320;
+const CHOOSER_MAX_HEIGHT = 260;
+
+/** Colour variables of a statement passage: the first stance, and a stripe of them all. */
+function passageStyle(segment: Segment): CSSProperties | undefined {
+  const [first] = segment.stances;
+  if (!first) return undefined;
+  const colors = segment.stances.map((s) => STANCE_COLORS[s]);
+  const stripe =
+    colors.length === 1
+      ? colors[0]
+      : `linear-gradient(90deg, ${colors
+          .map((c, i) => `${c} ${(i / colors.length) * 100}% ${((i + 1) / colors.length) * 100}%`)
+          .join(', ')})`;
+  return { '--stance': STANCE_COLORS[first], '--stance-stripe': stripe } as CSSProperties;
+}
+
+/**
+ * The whole article with every evidence and mention span highlighted, linked both ways with
+ * the selection: selecting an element scrolls to its passages and marks them; activating a
+ * passage selects the element it supports, or offers a choice when it supports several.
+ */
+export function SourcePanel() {
+  const { graph, text } = useLoadedDocument();
+  const { view, update } = useView();
+  const segments = useMemo(() => segmentText(text, highlightSpans(graph)), [graph, text]);
+  const owner = spanOwner(graph, view.sel);
+  const textRef = useRef<HTMLDivElement>(null);
+  /** The element last selected from the text itself: no need to scroll to it. */
+  const selectedHere = useRef<string | undefined>(undefined);
+  const [chooser, setChooser] = useState<ChooserState | null>(null);
+  const [tabStop, setTabStop] = useState<number | null>(null);
+
+  /** Tooltips naming what each passage supports. */
+  const titles = useMemo(
+    () =>
+      segments.map((segment) => {
+        const names = segment.elements.map((id) => {
+          const name = elementName(graph, id);
+          return name ? `${name.kindLabel}: ${name.label}` : id;
+        });
+        const more = names.length - TITLE_NAMES;
+        return names.slice(0, TITLE_NAMES).join('\n') + (more > 0 ? `\n… and ${more} more` : '');
+      }),
+    [graph, segments],
+  );
+  const passageIndexes = useMemo(
+    () => segments.flatMap((s, i) => (s.elements.length > 0 ? [i] : [])),
+    [segments],
+  );
+  const current = useMemo(
+    () =>
+      owner === undefined
+        ? []
+        : passageIndexes.filter((i) => segments[i]?.elements.includes(owner)),
+    [owner, passageIndexes, segments],
+  );
+  const roving = tabStop ?? current[0] ?? passageIndexes[0];
+
+  useEffect(() => {
+    if (owner === undefined) return;
+    if (selectedHere.current === owner) {
+      selectedHere.current = undefined;
+      return;
+    }
+    const container = textRef.current;
+    const first = container?.querySelector<HTMLElement>('[aria-current="true"]');
+    if (container && first) scrollWithin(container, first, 'center');
+  }, [owner]);
+
+  const passageAt = (index: number): HTMLElement | null =>
+    textRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`) ?? null;
+
+  const select = useCallback(
+    (id: string) => {
+      selectedHere.current = spanOwner(graph, id);
+      update({ sel: id });
+    },
+    [graph, update],
+  );
+
+  const activate = (index: number) => {
+    const segment = segments[index];
+    if (!segment || segment.elements.length === 0) return;
+    setTabStop(index);
+    if (segment.elements.length === 1) {
+      setChooser(null);
+      select(segment.elements[0] as string);
+      return;
+    }
+    const passage = passageAt(index);
+    const container = textRef.current;
+    if (!passage || !container) return;
+    const box = passage.getClientRects()[0] ?? passage.getBoundingClientRect();
+    const frame = container.getBoundingClientRect();
+    const above =
+      frame.bottom - box.bottom < CHOOSER_MAX_HEIGHT + 8 &&
+      box.top - frame.top > frame.bottom - box.bottom;
+    setChooser({
+      index,
+      top: (above ? box.top - 4 : box.bottom + 4) - frame.top + container.scrollTop,
+      left: Math.max(0, Math.min(box.left - frame.left, frame.width - CHOOSER_WIDTH - 8)),
+      above,
+    });
+  };
+
+  const moveFocus = (from: number, step: number | 'first' | 'last') => {
+    const at = passageIndexes.indexOf(from);
+    let to: number | undefined;
+    if (step === 'first') to = passageIndexes[0];
+    else if (step === 'last') to = passageIndexes[passageIndexes.length - 1];
+    else to = passageIndexes[Math.min(passageIndexes.length - 1, Math.max(0, at + step))];
+    if (to === undefined) return;
+    setTabStop(to);
+    passageAt(to)?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent, index: number) => {
+    switch (event.key) {
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        activate(index);
+        break;
+      case 'ArrowRight':
+      case 'ArrowDown':
+        event.preventDefault();
+        moveFocus(index, 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        event.preventDefault();
+        moveFocus(index, -1);
+        break;
+      case 'Home':
+        event.preventDefault();
+        moveFocus(index, 'first');
+        break;
+      case 'End':
+        event.preventDefault();
+        moveFocus(index, 'last');
+        break;
+    }
+  };
+
+  const closeChooser = (restoreFocus: boolean) => {
+    const index = chooser?.index;
+    setChooser(null);
+    if (restoreFocus && index !== undefined) passageAt(index)?.focus();
+  };
+
+  const currentSet = new Set(current);
+  const chooserSegment = chooser ? segments[chooser.index] : undefined;
+
+  return (
+    <div className="source-panel" data-testid="source.panel">
+      <p className="source-hint" id="source-hint">
+        Statements are tinted in their stance colour, names underlined. Click a passage (or Tab in,
+        use the arrow keys and Enter) to select what it supports.
+      </p>
+      <div className="source-scroll" ref={textRef}>
+        <div
+          className="source-text"
+          lang="en"
+          aria-describedby="source-hint"
+          data-testid="source.text"
+        >
+          {segments.map((segment, index) => {
+            if (segment.elements.length === 0) return segment.text;
+            const title = titles[index];
+            const isCurrent = currentSet.has(index);
+            const hasName = segment.roles.some(
+              (r) => r === 'actor' || r === 'event' || r === 'claim',
+            );
+            const className = [
+              'passage',
+              `passage-${segment.role ?? 'plain'}`,
+              segment.role === 'statement' && hasName ? 'has-name' : '',
+              isCurrent ? 'is-current' : '',
+            ]
+              .filter(Boolean)
+              .join(' ');
+            return (
+              <span
+                key={segment.start}
+                role="button"
+                tabIndex={index === roving ? 0 : -1}
+                className={className}
+                style={passageStyle(segment)}
+                data-testid="source.passage"
+                data-index={index}
+                data-elements={segment.elements.join(' ')}
+                aria-current={isCurrent ? 'true' : undefined}
+                aria-haspopup={segment.elements.length > 1 ? 'dialog' : undefined}
+                aria-expanded={segment.elements.length > 1 ? chooser?.index === index : undefined}
+                title={title}
+                onClick={() => activate(index)}
+                onKeyDown={(event) => onKeyDown(event, index)}
+                onFocus={() => setTabStop(index)}
+              >
+                {segment.text}
+              </span>
+            );
+          })}
+        </div>
+        {chooser && chooserSegment && (
+          <PassageChooser
+            elements={chooserSegment.elements}
+            style={{
+              top: chooser.top,
+              left: chooser.left,
+              transform: chooser.above ? 'translateY(-100%)' : undefined,
+            }}
+            onChoose={(id) => {
+              closeChooser(true);
+              select(id);
+            }}
+            onClose={closeChooser}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
