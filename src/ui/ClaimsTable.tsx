@@ -1,5 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useLoadedDocument } from '../app/loadedDocument.ts';
+import { applyFilters, type ViewFilter } from '../model/filters.ts';
+import { useView } from '../state/useView.ts';
+import { viewFilter } from '../state/view.ts';
 import { STANCE_COLORS } from '../graph/palette.ts';
 import {
   CLAIM_COLUMNS,
@@ -79,7 +82,14 @@ export function ClaimsTable() {
   const [sort, setSort] = useState<Sort | null>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
-  const rows = useMemo(() => claimRows(graph), [graph]);
+  const { view } = useView();
+  // The table follows the view's filters: it is the canvas's twin, not the whole document.
+  const filterKey = JSON.stringify(viewFilter(view));
+  const rows = useMemo(() => {
+    const filter = JSON.parse(filterKey) as ViewFilter;
+    return claimRows(graph, filter.filters.length > 0 ? applyFilters(graph, filter) : undefined);
+  }, [graph, filterKey]);
+  const total = useMemo(() => graph.filterNodes((_id, n) => n.kind === 'claim').length, [graph]);
   const sorted = useMemo(
     () => (sort ? sortRows(rows, sort.column, sort.direction) : rows),
     [rows, sort],
@@ -102,7 +112,10 @@ export function ClaimsTable() {
     <div className="claims-panel" ref={panelRef}>
       <table className="claims-table" data-testid="claims.table">
         <caption>
-          {rows.length} claims, one per row
+          {rows.length === total
+            ? `${rows.length} claims`
+            : `${rows.length} of ${total} claims (filtered)`}
+          , one per row
           {sort
             ? `, sorted by ${COLUMN_LABELS[sort.column].toLowerCase()} (${sort.direction === 'asc' ? 'ascending' : 'descending'})`
             : ', in reading order'}
