@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -157,5 +159,95 @@ describe('claimgraph stats with filter flags', () => {
     const io = captureIo();
     expect(await run(['stats', ...flags], io)).toBe(2);
     expect(io.stderr[0]).toContain(message);
+  });
+});
+
+describe('claimgraph export', () => {
+  const tmp = () => mkdtemp(path.join(os.tmpdir(), 'claimgraph-export-'));
+
+  it('the Denials export contains only denial statements, with their evidence', async () => {
+    const io = captureIo();
+    expect(
+      await run(['export', '--format', 'jgf', '--stance', 'denial', '--no-positions'], io),
+    ).toBe(0);
+    const jgf = JSON.parse(io.stdout.join('\n'));
+    const statements = jgf.graph.edges.filter(
+      (e: { metadata: { edgeKind: string } }) => e.metadata.edgeKind === 'statement',
+    );
+    expect(statements.length).toBeGreaterThan(0);
+    for (const s of statements) {
+      expect(s.metadata.stance).toBe('denial');
+      expect(s.metadata.evidence.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('a json export validates on its own with claimgraph validate', async () => {
+    const dir = await tmp();
+    const out = path.join(dir, 'denials.json');
+    const io = captureIo({ cwd: dir });
+    expect(await run(['export', '--format', 'json', '--stance', 'denial', '--out', out], io)).toBe(
+      0,
+    );
+    const check = captureIo({ cwd: dir });
+    expect(await run(['validate', out], check)).toBe(0);
+    expect(check.stdout[0]).toMatch(/^ok denials\.json \(\d+ nodes, \d+ edges\)$/);
+  });
+
+  it('csv writes nodes.csv and edges.csv into the --out folder', async () => {
+    const dir = await tmp();
+    const io = captureIo({ cwd: dir });
+    expect(await run(['export', '--format', 'csv', '--contested', '--out', 'tables'], io)).toBe(0);
+    const edges = await readFile(path.join(dir, 'tables/edges.csv'), 'utf8');
+    const nodes = await readFile(path.join(dir, 'tables/nodes.csv'), 'utf8');
+    expect(edges.split('\n')[0]).toContain('stance');
+    expect(nodes).toContain('ashot-mkrtychev');
+  });
+
+  it('exports a selection with its 1-hop context', async () => {
+    const io = captureIo();
+    const args = ['export', '--format', 'cyjs', '--select', 'ashot-mkrtychev', '--no-positions'];
+    expect(await run(args, io)).toBe(0);
+    const alone = JSON.parse(io.stdout.join('\n')).elements.nodes.length;
+    const withContext = captureIo();
+    expect(await run([...args, '--context'], withContext)).toBe(0);
+    expect(alone).toBe(1);
+    expect(JSON.parse(withContext.stdout.join('\n')).elements.nodes.length).toBeGreaterThan(1);
+  });
+
+  it.each([
+    [['export'], '--format is required'],
+    [['export', '--format', 'pdf'], '--format: unknown format "pdf"'],
+    [['export', '--format', 'csv'], '--out: csv writes nodes.csv and edges.csv'],
+    [['export', '--format', 'md', '--select', 'nobody'], '--select: no node or edge "nobody"'],
+    [['export', '--format', 'md', '--stance', 'rumour'], '--stance:'],
+  ])('%j exits 2 naming the flag', async (argv, message) => {
+    const io = captureIo();
+    expect(await run(argv, io)).toBe(2);
+    expect(io.stderr[0]).toContain(message);
+  });
+});
+
+describe('claimgraph import', () => {
+  it('prints the detected format and counts of an export', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'claimgraph-import-'));
+    const file = path.join(dir, 'denials.graphml');
+    expect(
+      await run(
+        ['export', '--format', 'graphml', '--stance', 'denial', '--out', file],
+        captureIo(),
+      ),
+    ).toBe(0);
+    const io = captureIo({ cwd: dir });
+    expect(await run(['import', 'denials.graphml', '--json'], io)).toBe(0);
+    const summary = JSON.parse(io.stdout.join('\n'));
+    expect(summary).toMatchObject({ ok: true, format: 'graphml', claimgraph: true, statements: 5 });
+  });
+
+  it('reports where a malformed file breaks, exit 1', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'claimgraph-import-'));
+    await writeFile(path.join(dir, 'bad.graphml'), '<graphml>\n<node id="a">\n');
+    const io = captureIo({ cwd: dir });
+    expect(await run(['import', 'bad.graphml'], io)).toBe(1);
+    expect(io.stderr[0]).toMatch(/^bad\.graphml: line \d+, column \d+: /);
   });
 });

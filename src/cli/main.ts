@@ -1,5 +1,7 @@
 /** The `claimgraph` command line: validation, statistics and (later) exports, without a browser. */
 import { EXIT, UsageError, type CliIo } from './io.ts';
+import { exportCommand } from './export-command.ts';
+import { importCommand } from './import-command.ts';
 import { statsCommand } from './stats-command.ts';
 import { USAGE } from './usage.ts';
 import { validateCommand } from './validate-command.ts';
@@ -7,6 +9,8 @@ import { validateCommand } from './validate-command.ts';
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   validate: validateCommand,
   stats: statsCommand,
+  export: exportCommand,
+  import: importCommand,
 };
 
 export async function run(argv: string[], io: CliIo): Promise<number> {

@@ -10,6 +10,14 @@ commands:
                               counts of nodes by kind and actor type, statements by
                               stance, contested claims (default document: the first),
                               of the filtered view when filter flags are given.
+  export --format FORMAT [--doc ID] [FILTERS | --select ID,...] [--context]
+         [--out PATH] [--no-positions]
+                              the filtered view (or the selected elements, with
+                              --context their 1-hop neighbours) as json, gexf,
+                              gexf13, graphml, jgf, cyjs, csv or md; to stdout, or
+                              to PATH (csv: nodes.csv and edges.csv in folder PATH).
+  import PATH [--json]        detect a graph file's format and print its counts, or
+                              its errors (claimgraph json, gexf, graphml, jgf, cyjs).
   help                        this message
 
 ${FILTER_USAGE}

@@ -76,6 +76,26 @@ export async function checkDocument(target: string): Promise<CheckedDocument> {
       problems: [{ file, path: '$', message: json.message }],
     };
   }
+  const envelope = asExportEnvelope(json.value);
+  if (envelope) {
+    // A `claimgraph export --format json` file carries its text: check the spans against it.
+    const result = validateDocument({
+      raw: envelope.graph,
+      text: envelope.text,
+      textSha256: envelope.text === undefined ? undefined : sha256Hex(envelope.text),
+      file,
+    });
+    const problems = result.problems.map((p) => ({
+      ...p,
+      path:
+        p.path === '$'
+          ? 'graph'
+          : p.path.startsWith('document.textFile')
+            ? 'text'
+            : `graph.${p.path}`,
+    }));
+    return { file, doc: result.doc, text: envelope.text, problems };
+  }
   const meta = (json.value as { document?: { textFile?: unknown } } | null)?.document;
   const textFile = typeof meta?.textFile === 'string' ? meta.textFile : undefined;
   let text: string | undefined;
@@ -91,6 +111,19 @@ export async function checkDocument(target: string): Promise<CheckedDocument> {
   }
   const result = validateDocument({ raw: json.value, text, textSha256, file });
   return { file, doc: result.doc, text, problems: result.problems };
+}
+
+/**
+ * The JSON export envelope `{ "claimgraphExport": 1, "graph": …, "text": "…" }`
+ * (src/formats/json.ts), recognised so that an export validates on its own.
+ */
+function asExportEnvelope(
+  value: unknown,
+): { graph: unknown; text: string | undefined } | undefined {
+  if (typeof value !== 'object' || value === null || !('claimgraphExport' in value))
+    return undefined;
+  const { graph, text } = value as { graph?: unknown; text?: unknown };
+  return { graph, text: typeof text === 'string' ? text : undefined };
 }
 
 /** What the app fetches for one document. */
