@@ -9,8 +9,9 @@ import type { DocumentGraph } from '../src/model/schema.ts';
 import type { VisibleElements } from '../src/graph/visible.ts';
 import { GraphPage } from './pages/GraphPage.ts';
 import { PanelsPage } from './pages/PanelsPage.ts';
+import { FiltersPage } from './pages/FiltersPage.ts';
 
-export { GraphPage, PanelsPage };
+export { FiltersPage, GraphPage, PanelsPage };
 
 export const DOCUMENTS_DIR = path.resolve(import.meta.dirname, '../graph-data/documents');
 
@@ -61,7 +62,12 @@ export class ExplorerPage {
   }
 }
 
-export const test = base.extend<{ explorer: ExplorerPage; graph: GraphPage; panels: PanelsPage }>({
+export const test = base.extend<{
+  explorer: ExplorerPage;
+  graph: GraphPage;
+  panels: PanelsPage;
+  filters: FiltersPage;
+}>({
   explorer: async ({ page }, use) => {
     await use(new ExplorerPage(page));
   },
@@ -70,6 +76,9 @@ export const test = base.extend<{ explorer: ExplorerPage; graph: GraphPage; pane
   },
   panels: async ({ page }, use) => {
     await use(new PanelsPage(page));
+  },
+  filters: async ({ page }, use) => {
+    await use(new FiltersPage(page));
   },
 });
 

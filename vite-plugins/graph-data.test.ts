@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { documentIndexSchema, documentPayloadSchema } from '../src/data/schemas.ts';
-import { answerDataRequest, buildDataFiles } from './graph-data.ts';
+import { answerDataRequest, buildDataFiles, layoutFor } from './graph-data.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../graph-data/fixtures');
 let root: string;
@@ -44,6 +44,22 @@ describe('buildDataFiles', () => {
     const payload = documentPayloadSchema.parse(files.get('data/documents/fixture-valid.json'));
     expect(payload.graph.document.id).toBe('fixture-valid');
     expect(payload.text.length).toBeGreaterThan(0);
+  });
+
+  it('ships the precomputed force layout with every node placed', async () => {
+    await addDocument('valid', 'fixture-valid');
+    const files = await buildDataFiles(root);
+    const payload = documentPayloadSchema.parse(files.get('data/documents/fixture-valid.json'));
+    expect(payload.layout?.name).toBe('fcose');
+    expect(Object.keys(payload.layout?.positions ?? {}).sort()).toEqual(
+      payload.graph.nodes.map((n) => n.id).sort(),
+    );
+    // The same graph gives the same layout, from the cache.
+    expect(layoutFor(payload.graph)).toBe(layoutFor(structuredClone(payload.graph)));
+    const again = documentPayloadSchema.parse(
+      (await answerDataRequest(root, 'data/documents/fixture-valid.json'))?.body,
+    );
+    expect(again.layout).toEqual(payload.layout);
   });
 
   it('lists no documents when there are none', async () => {

@@ -2,7 +2,12 @@
  * Serves the documents under `graph-data/` as JSON, without bundling them into the JS:
  *
  *   GET /data/documents.json       → { documents: DocumentSummary[] }
- *   GET /data/documents/<id>.json  → DocumentPayload ({ graph, text, layout? })
+ *   GET /data/documents/<id>.json  → DocumentPayload ({ graph, text, layout })
+ *
+ * Each payload carries the default force-directed layout, computed here ahead of time
+ * (src/graph/precompute-layout.ts) so that opening a document runs no layout in the browser.
+ * Layouts are memoised by the graph's content hash: a dev-server reload after an edit to the
+ * text alone, or a second request, costs nothing.
  *
  * In dev the files are made on each request and any change under graph-data reloads the
  * page; at build time the same files are emitted into dist/data/, which `vite preview`
@@ -12,8 +17,11 @@ import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { listDocumentIds, readDocumentPayload } from '../src/model/documents-fs.ts';
-import type { DocumentIndex, DocumentSummary } from '../src/data/schemas.ts';
+import { listDocumentIds, readDocumentPayload, sha256Hex } from '../src/model/documents-fs.ts';
+import { buildGraph } from '../src/model/build.ts';
+import type { DocumentGraph } from '../src/model/schema.ts';
+import type { DocumentIndex, DocumentLayout, DocumentSummary } from '../src/data/schemas.ts';
+import { LAYOUT_VERSION, precomputeLayout } from '../src/graph/precompute-layout.ts';
 
 /** URL path (below the base) under which the data lives. */
 export const DATA_DIR = 'data';
@@ -22,6 +30,30 @@ export const documentsIndexPath = (): string => `${DATA_DIR}/documents.json`;
 export const documentPath = (id: string): string => `${DATA_DIR}/documents/${id}.json`;
 
 type Payload = Awaited<ReturnType<typeof readDocumentPayload>>;
+
+/** Layouts already computed, by content hash of the graph (and the layout's version). */
+const layoutCache = new Map<string, DocumentLayout>();
+const LAYOUT_CACHE_SIZE = 64;
+
+/** The precomputed default layout of a graph, memoised by the graph's content hash. */
+export function layoutFor(graph: DocumentGraph): DocumentLayout {
+  const key = sha256Hex(`${LAYOUT_VERSION}\n${JSON.stringify(graph)}`);
+  const cached = layoutCache.get(key);
+  if (cached) return cached;
+  const layout = precomputeLayout(buildGraph(graph), graph.document.id);
+  if (layoutCache.size >= LAYOUT_CACHE_SIZE) {
+    const oldest = layoutCache.keys().next().value;
+    if (oldest !== undefined) layoutCache.delete(oldest);
+  }
+  layoutCache.set(key, layout);
+  return layout;
+}
+
+/** A document's payload as served: graph, text and precomputed layout. */
+async function readPayloadWithLayout(root: string, id: string) {
+  const payload = await readDocumentPayload(root, id);
+  return { ...payload, layout: layoutFor(payload.graph) };
+}
 
 export const summarize = ({ graph }: Payload): DocumentSummary => ({
   id: graph.document.id,
@@ -37,7 +69,7 @@ export async function buildDataFiles(root: string): Promise<Map<string, unknown>
   const files = new Map<string, unknown>();
   const documents: DocumentSummary[] = [];
   for (const id of await listDocumentIds(root)) {
-    const payload = await readDocumentPayload(root, id);
+    const payload = await readPayloadWithLayout(root, id);
     documents.push(summarize(payload));
     files.set(documentPath(id), payload);
   }
@@ -70,7 +102,7 @@ export async function answerDataRequest(
     if (id === undefined || !(await listDocumentIds(root)).includes(id)) {
       return notFound(pathname);
     }
-    return { status: 200, body: await readDocumentPayload(root, id) };
+    return { status: 200, body: await readPayloadWithLayout(root, id) };
   } catch (error) {
     return { status: 500, body: { error: (error as Error).message } };
   }

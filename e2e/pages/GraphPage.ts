@@ -1,10 +1,255 @@
 /** Page object for the network pane: canvas, layouts, controls, legend, focus and paths. */
 import type { Locator, Page } from '@playwright/test';
+import type { VisibleElements } from '../../src/graph/visible.ts';
+
+export type LayoutName = 'force' | 'concentric' | 'hierarchy' | 'timeline';
+export type CanvasControl = 'fit' | 'zoomIn' | 'zoomOut' | 'reset';
+export type LegendGroup = 'kind' | 'actorType' | 'marker' | 'stance' | 'edge';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface Emphasis {
+  highlighted: VisibleElements;
+  dimmed: VisibleElements;
+}
 
 export class GraphPage {
   readonly canvas: Locator;
+  readonly legend: Locator;
+  readonly legendItems: Locator;
+  readonly tooltip: Locator;
+  readonly tooltipTitle: Locator;
+  readonly tooltipKind: Locator;
+  readonly timelineAxis: Locator;
+  readonly timelineTicks: Locator;
+  readonly layoutHint: Locator;
+  readonly focusToggle: Locator;
+  readonly focusDepth: Locator;
+  readonly focusHide: Locator;
+  readonly pathStart: Locator;
+  readonly pathTarget: Locator;
+  readonly pathClear: Locator;
+  readonly pathMessage: Locator;
+  readonly pathSummary: Locator;
 
   constructor(readonly page: Page) {
     this.canvas = page.getByTestId('graph.canvas');
+    this.legend = page.getByTestId('graph.legend');
+    this.legendItems = this.legend.locator('[data-testid^="graph.legend."]');
+    this.tooltip = page.getByTestId('graph.tooltip');
+    this.tooltipTitle = page.getByTestId('graph.tooltip.title');
+    this.tooltipKind = page.getByTestId('graph.tooltip.kind');
+    this.timelineAxis = page.getByTestId('graph.timeline.axis');
+    this.timelineTicks = page.getByTestId('graph.timeline.tick');
+    this.layoutHint = page.getByTestId('graph.layout.hint');
+    this.focusToggle = page.getByTestId('graph.focus.toggle');
+    this.focusDepth = page.getByTestId('graph.focus.depth');
+    this.focusHide = page.getByTestId('graph.focus.hide');
+    this.pathStart = page.getByTestId('graph.path.start');
+    this.pathTarget = page.getByTestId('graph.path.target');
+    this.pathClear = page.getByTestId('graph.path.clear');
+    this.pathMessage = page.getByTestId('graph.path.message');
+    this.pathSummary = page.getByTestId('graph.path.summary');
+  }
+
+  /** Opens the explorer with these URL parameters and waits for the first complete render. */
+  async open(params: Record<string, string>): Promise<void> {
+    await this.page.goto(`/?${new URLSearchParams(params).toString()}`);
+    await this.waitReady();
+  }
+
+  async waitReady(): Promise<void> {
+    await this.page.waitForFunction(() => window.claimgraph?.ready === true);
+  }
+
+  /** A URL parameter of the current page, or null. */
+  param(name: string): string | null {
+    return new URL(this.page.url()).searchParams.get(name);
+  }
+
+  // ---- layouts and viewport ----
+
+  layoutButton(name: LayoutName): Locator {
+    return this.page.getByTestId(`graph.layout.${name}`);
+  }
+
+  /** Clicks a layout and waits until its positions are in place (the animation is over). */
+  async chooseLayout(name: LayoutName): Promise<void> {
+    await this.layoutButton(name).click();
+    await this.waitForLayout(name);
+  }
+
+  async waitForLayout(name: LayoutName): Promise<void> {
+    await this.page.waitForFunction((wanted) => window.claimgraph?.layout() === wanted, name);
+  }
+
+  /** The layout whose positions are in place ('' while one is moving nodes). */
+  async layout(): Promise<string> {
+    return this.page.evaluate(() => window.claimgraph?.layout() ?? '');
+  }
+
+  control(name: CanvasControl): Locator {
+    return this.page.getByTestId(`graph.${name}`);
+  }
+
+  async zoom(): Promise<number> {
+    return this.page.evaluate(() => window.claimgraph?.zoom() ?? 1);
+  }
+
+  /** Clicks a canvas control and waits for the viewport to settle. */
+  async useControl(name: CanvasControl): Promise<void> {
+    await this.control(name).click();
+    await this.settle();
+  }
+
+  /** Waits until nothing moves: no layout running, no viewport or node animation. */
+  async settle(): Promise<void> {
+    await this.page.waitForFunction(() => window.claimgraph?.idle() === true);
+    // Animations may chain (a fit, then a centring): wait for a quiet frame more.
+    await this.page.waitForTimeout(50);
+    await this.page.waitForFunction(() => window.claimgraph?.idle() === true);
+  }
+
+  async nodePosition(id: string): Promise<Point | null> {
+    return this.page.evaluate((nodeId) => window.claimgraph?.nodePosition(nodeId) ?? null, id);
+  }
+
+  async nodePositions(ids: readonly string[]): Promise<Record<string, Point | null>> {
+    return this.page.evaluate(
+      (list) =>
+        Object.fromEntries(list.map((id) => [id, window.claimgraph?.nodePosition(id) ?? null])),
+      [...ids],
+    );
+  }
+
+  /** Where an element is drawn, in page viewport pixels. */
+  async clientPosition(id: string): Promise<Point> {
+    const point = await this.page.evaluate(
+      (elementId) => window.claimgraph?.clientPosition(elementId) ?? null,
+      id,
+    );
+    if (!point) throw new Error(`element ${id} is not drawn`);
+    return point;
+  }
+
+  async canvasCentre(): Promise<Point> {
+    const box = await this.canvas.boundingBox();
+    if (!box) throw new Error('the canvas is not displayed');
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  }
+
+  /** The time axis tick of a date column, by its label (`2016`, `Mar 2023`). */
+  timelineTick(label: string): Locator {
+    return this.timelineAxis.locator(`[data-label="${label}"]`);
+  }
+
+  // ---- pointer ----
+
+  async hover(id: string): Promise<void> {
+    const p = await this.clientPosition(id);
+    await this.page.mouse.move(p.x, p.y);
+  }
+
+  async tap(id: string): Promise<void> {
+    const p = await this.clientPosition(id);
+    await this.page.mouse.click(p.x, p.y);
+  }
+
+  /** Clicks an empty spot of the canvas (its top-left corner area). */
+  async tapBackground(): Promise<void> {
+    const box = await this.canvas.boundingBox();
+    if (!box) throw new Error('the canvas is not displayed');
+    await this.page.mouse.click(box.x + 6, box.y + 6);
+  }
+
+  /** Drags a node by (dx, dy) page pixels. */
+  async drag(id: string, dx: number, dy: number): Promise<void> {
+    const p = await this.clientPosition(id);
+    await this.page.mouse.move(p.x, p.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(p.x + dx / 2, p.y + dy / 2, { steps: 4 });
+    await this.page.mouse.move(p.x + dx, p.y + dy, { steps: 4 });
+    await this.page.mouse.up();
+  }
+
+  // ---- state through the test handle ----
+
+  async visibleElements(): Promise<VisibleElements> {
+    return this.page.evaluate(
+      () => window.claimgraph?.visibleElements() ?? { nodes: [], edges: [] },
+    );
+  }
+
+  async emphasis(): Promise<Emphasis> {
+    return this.page.evaluate(() => {
+      const none = { nodes: [], edges: [] };
+      return window.claimgraph?.emphasis() ?? { highlighted: none, dimmed: none };
+    });
+  }
+
+  async canvasSelected(): Promise<string | null> {
+    return this.page.evaluate(() => window.claimgraph?.canvasSelected() ?? null);
+  }
+
+  async selected(): Promise<string | null> {
+    return this.page.evaluate(() => window.claimgraph?.selected() ?? null);
+  }
+
+  // ---- legend ----
+
+  legendItem(group: LegendGroup, key: string): Locator {
+    return this.page.getByTestId(`graph.legend.${group}.${key}`);
+  }
+
+  /** The `<group>.<key>` of every legend entry, in order. */
+  async legendKeys(): Promise<string[]> {
+    const ids = await this.legendItems.evaluateAll((items) =>
+      items.map((item) => item.getAttribute('data-testid') ?? ''),
+    );
+    return ids.map((id) => id.replace(/^graph\.legend\./, ''));
+  }
+
+  // ---- focus ----
+
+  /** Turns focus on (or off) for the selected node. */
+  async toggleFocus(): Promise<void> {
+    await this.focusToggle.click();
+  }
+
+  async setDepth(depth: 1 | 2 | 3): Promise<void> {
+    await this.focusDepth.selectOption(String(depth));
+  }
+
+  async setHideRest(hide: boolean): Promise<void> {
+    await this.focusHide.setChecked(hide);
+  }
+
+  // ---- paths ----
+
+  /** "Path from here" on the selection, then the target from the list. */
+  async pathTo(target: string): Promise<void> {
+    await this.pathStart.click();
+    await this.pathTarget.selectOption(target);
+  }
+
+  /** "Path from here" on the selection, then a tap on the target node. */
+  async pathToByTap(target: string): Promise<void> {
+    await this.pathStart.click();
+    await this.tap(target);
+  }
+
+  async clearPath(): Promise<void> {
+    await this.pathClear.click();
+  }
+
+  // ---- artefacts ----
+
+  /** A screenshot of the whole page once the canvas is idle. */
+  async screenshot(path: string): Promise<void> {
+    await this.settle();
+    await this.page.screenshot({ path });
   }
 }

@@ -1,9 +1,10 @@
 /**
  * `window.claimgraph`: a read-only handle for end-to-end tests and the curious. It tells
- * which document is selected, whether its first complete render is done, and which
- * elements the Cytoscape instance shows (graph.json ids plus derived `reported:` ids).
+ * which document is selected, whether its first complete render is done, which elements
+ * the Cytoscape instance shows (graph.json ids plus derived `reported:` ids), where nodes
+ * are, which layout is in place and what focus and paths emphasise.
  */
-import type { GraphView, VisibleElements } from '../graph/visible.ts';
+import type { GraphView, Point, VisibleElements } from '../graph/visible.ts';
 import { parseView } from '../state/view.ts';
 
 export interface ClaimgraphHandle {
@@ -12,6 +13,26 @@ export interface ClaimgraphHandle {
   visibleElements(): VisibleElements;
   /** The selected element's id (`sel` in the URL), or null. */
   selected(): string | null;
+  /** A node's position in model coordinates, or null (unknown id, or not rendered yet). */
+  nodePosition(id: string): Point | null;
+  /**
+   * Where an element is drawn, in CSS pixels of the page viewport (a node's centre, an
+   * edge's midpoint): where to point the mouse. Null when unknown or not displayed.
+   */
+  clientPosition(id: string): Point | null;
+  /**
+   * The layout whose positions are in place (`force`, `concentric`, `hierarchy`, `timeline`);
+   * '' while a layout is still moving nodes, or before the first render.
+   */
+  layout(): string;
+  /** Elements a shortest path highlights, and elements focus or a path dims. */
+  emphasis(): { highlighted: VisibleElements; dimmed: VisibleElements };
+  /** The canvas zoom level (1 before the first render). */
+  zoom(): number;
+  /** The element selected in the Cytoscape instance itself (which follows `sel`), or null. */
+  canvasSelected(): string | null;
+  /** Whether the canvas is still: rendered, no layout running, nothing animating. */
+  idle(): boolean;
 }
 
 declare global {
@@ -40,6 +61,28 @@ const handle: ClaimgraphHandle = Object.freeze({
   },
   selected(): string | null {
     return parseView(window.location.search).view.sel ?? null;
+  },
+  nodePosition(id: string): Point | null {
+    return currentView()?.nodePosition(id) ?? null;
+  },
+  clientPosition(id: string): Point | null {
+    return currentView()?.clientPosition(id) ?? null;
+  },
+  layout(): string {
+    return currentView()?.layout() ?? '';
+  },
+  emphasis() {
+    const none = { nodes: [], edges: [] };
+    return currentView()?.emphasis() ?? { highlighted: none, dimmed: none };
+  },
+  zoom(): number {
+    return currentView()?.zoom() ?? 1;
+  },
+  canvasSelected(): string | null {
+    return currentView()?.selectedIds()[0] ?? null;
+  },
+  idle(): boolean {
+    return currentView()?.idle() ?? false;
   },
 });
 

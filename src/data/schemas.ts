@@ -18,8 +18,16 @@ export const documentIndexSchema = z.object({ documents: z.array(documentSummary
 
 export const pointSchema = z.object({ x: z.number(), y: z.number() });
 
-/** Precomputed node positions, keyed by node id. */
-export const layoutSchema = z.object({ positions: z.record(z.string(), pointSchema) });
+/**
+ * The default (force-directed) layout, computed ahead of time by the data plugin
+ * (src/graph/precompute-layout.ts): node positions keyed by node id, in model coordinates,
+ * with the algorithm and seed that produced them.
+ */
+export const layoutSchema = z.object({
+  name: z.string().optional(),
+  seed: z.number().int().nonnegative().optional(),
+  positions: z.record(z.string(), pointSchema),
+});
 
 export const documentPayloadSchema = z.object({
   graph: documentGraphSchema,

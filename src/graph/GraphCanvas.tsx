@@ -1,101 +1,448 @@
 /**
- * The one component that owns the Cytoscape instance (DESIGN.md §2): it creates it once,
- * applies element changes as id-keyed diffs, lays out when the structure changes and
- * turns Cytoscape events into callbacks.
+ * The one component that owns the Cytoscape instance (DESIGN.md §2). It creates the
+ * instance once and from then on only applies changes to it:
+ *
+ * - elements, as id-keyed diffs (applyElements) inside `cy.batch()`;
+ * - the layout, as positions (layout.ts), animated when switching but not on a document's
+ *   first layout, with the viewport moved to fit the result;
+ * - the view state: selection (selected in Cytoscape, emphasised and centred), and the
+ *   emphasis of focus and paths, as class diffs in one `cy.batch()` that move nothing.
+ *
+ * It keeps labels the same size on screen and places them (canvasLabels.ts), turns
+ * Cytoscape events into callbacks (taps, hover) and reports the viewport (zoom, pan, and
+ * where a tracked element is drawn) so that DOM overlays can follow it.
  */
-import cytoscape, { type Core, type Layouts } from 'cytoscape';
-import { useEffect, useEffectEvent, useRef } from 'react';
+import cytoscape, {
+  type Core,
+  type EdgeSingular,
+  type Layouts,
+  type NodeCollection,
+} from 'cytoscape';
+import { useEffect, useEffectEvent, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { applyElements } from './applyElements.ts';
+import { refreshLabels } from './canvasLabels.ts';
 import type { GraphElements } from './elements.ts';
-import { layoutOptions, type Positions } from './layout.ts';
-import { graphStyle } from './style.ts';
-import { visibleElementIds, type GraphView } from './visible.ts';
+import { NO_EMPHASIS, type Emphasis } from './emphasis.ts';
+import {
+  ANIMATION_MS,
+  EASING,
+  presetOptions,
+  resolvePositions,
+  type LayoutSpec,
+} from './layout.ts';
+import { boundsOf, fitViewport, type Positions, type Viewport } from './positions.ts';
+import { stylesheetAt } from './style.ts';
+import { idsOf, visibleElementIds, type GraphView, type Point } from './visible.ts';
 
 /** Fitting a small graph should not blow it up beyond this zoom. */
-const MAX_FIT_ZOOM = 1.25;
+const MAX_FIT_ZOOM = 1.6;
+/** Room around a fitted picture, in CSS pixels: labels hang below nodes and beside them. */
+const FIT_PADDING = { x: 64, top: 44, bottom: 40 };
+/** Labels are placed again once the viewport has been still this long. */
+const RELABEL_DELAY_MS = 120;
+const ZOOM_STEP_MS = 200;
+/** Restyle labels when the zoom moved by more than this fraction since the last time. */
+const RESTYLE_ZOOM_CHANGE = 0.03;
+
+export interface ViewportSnapshot {
+  zoom: number;
+  /** Model → rendered: rendered = model × zoom + pan (CSS pixels within the canvas). */
+  pan: Point;
+  width: number;
+  height: number;
+  /**
+   * Where the tracked element is drawn, in CSS pixels within the canvas (the top centre of a
+   * node, the midpoint of an edge); null when nothing is tracked or it is not displayed.
+   */
+  anchor: Point | null;
+}
+
+/** Imperative controls for the buttons around the canvas. */
+export interface GraphCanvasHandle {
+  /** Fits the viewport to what is shown (what focus keeps, if any). */
+  fit(): void;
+  /** Zooms by `factor` about the centre of the canvas. */
+  zoomBy(factor: number): void;
+  /** Puts every node back where the current layout places it, and fits. */
+  reset(): void;
+}
 
 export interface GraphCanvasProps {
   elements: GraphElements;
-  /** Precomputed node positions; without them a cheap deterministic layout runs. */
-  positions?: Positions;
+  /** The layout to show; a new object (not only a new name) lays out again. */
+  layout: LayoutSpec;
+  /** The selected element's id. */
+  selected?: string;
+  emphasis?: Emphasis;
+  /** An element whose drawn position `onViewport` reports (for a tooltip). */
+  tracked?: string;
   onNodeTap?: (id: string) => void;
   onEdgeTap?: (id: string) => void;
   onBackgroundTap?: () => void;
+  /** The element under the pointer, or null when it leaves. */
+  onHover?: (id: string | null) => void;
+  /** Called (at most once a frame) when the viewport or the tracked element moves. */
+  onViewport?: (snapshot: ViewportSnapshot) => void;
   /** Called after each complete render: elements applied and laid out. */
   onRendered?: (view: GraphView) => void;
+  ref?: Ref<GraphCanvasHandle>;
+}
+
+/** Selects exactly `id` (or nothing). Elements are unselectable for the user: the URL decides. */
+function syncSelection(cy: Core, id: string | undefined) {
+  const target = id === undefined ? null : cy.getElementById(id);
+  const wanted = target && target.nonempty() ? target : null;
+  const current = cy.$(':selected');
+  if (current.length === (wanted ? 1 : 0) && (!wanted || wanted.selected())) return wanted;
+  cy.batch(() => {
+    current.selectify().unselect().unselectify();
+    wanted?.selectify().select().unselectify();
+  });
+  return wanted;
+}
+
+/** Adds or removes state classes only where they differ, in one batch. */
+function applyEmphasis(cy: Core, emphasis: Emphasis): void {
+  cy.batch(() => {
+    cy.elements().forEach((ele) => {
+      const id = ele.id();
+      const set = (cls: string, on: boolean) => {
+        if (ele.hasClass(cls) !== on) ele.toggleClass(cls, on);
+      };
+      set('hidden', emphasis.hidden.has(id));
+      set('dimmed', emphasis.dimmed.has(id));
+      set('highlighted', emphasis.highlighted.has(id));
+    });
+  });
+}
+
+const isEmpty = (e: Emphasis): boolean =>
+  e.hidden.size === 0 && e.dimmed.size === 0 && e.highlighted.size === 0;
+
+/** The nodes the viewport should frame: shown and undimmed (all shown ones if none). */
+function framedNodes(cy: Core): NodeCollection {
+  const shown = cy.nodes().filter((node) => !node.hasClass('hidden'));
+  const bright = shown.filter((node) => !node.hasClass('dimmed'));
+  return bright.nonempty() ? bright : shown.nonempty() ? shown : cy.nodes();
+}
+
+/** The viewport that fits the framed nodes at `positions` (default: where they are now). */
+function fittedViewport(cy: Core, positions?: Positions): Viewport | null {
+  const nodes = framedNodes(cy);
+  const at: Positions = positions ?? {};
+  if (!positions) nodes.forEach((node) => void (at[node.id()] = node.position()));
+  const box = boundsOf(
+    nodes.map((node) => node.id()),
+    at,
+    (id) => {
+      const node = cy.getElementById(id);
+      return { w: node.outerWidth(), h: node.outerHeight() };
+    },
+  );
+  if (!box) return null;
+  return fitViewport(box, cy.width(), cy.height(), {
+    padding: FIT_PADDING,
+    minZoom: cy.minZoom(),
+    maxZoom: MAX_FIT_ZOOM,
+  });
+}
+
+/** Moves the viewport, animated or at once, stopping any viewport animation first. */
+function moveViewport(cy: Core, target: Viewport | null, animate: boolean): void {
+  if (!target) return;
+  cy.stop(true, false);
+  if (animate) {
+    cy.animate({ zoom: target.zoom, pan: target.pan }, { duration: ANIMATION_MS, easing: EASING });
+  } else cy.viewport({ zoom: target.zoom, pan: target.pan });
 }
 
 export function GraphCanvas({
   elements,
-  positions,
+  layout,
+  selected,
+  emphasis = NO_EMPHASIS,
+  tracked,
   onNodeTap,
   onEdgeTap,
   onBackgroundTap,
+  onHover,
+  onViewport,
   onRendered,
+  ref,
 }: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const layoutRef = useRef<Layouts | null>(null);
-  const laidOutWith = useRef<Positions | undefined>(undefined);
+  const viewRef = useRef<GraphView | null>(null);
+  const runningLayout = useRef<Layouts | null>(null);
+  /** The spec last laid out, and the name of the one whose positions are in place. */
+  const laidOut = useRef<LayoutSpec | null>(null);
+  const settled = useRef('');
   const generation = useRef(0);
+  const applied = useRef<{ emphasis: Emphasis; selected: string | undefined } | null>(null);
+  /** The element last tapped: selecting it from the canvas does not move the viewport. */
+  const tappedId = useRef<string | null>(null);
+  const frame = useRef(0);
+  /** Whether the viewport was moved since it was last fitted: if not, a resize fits again. */
+  const moved = useRef(false);
+  /** The zoom the label sizes were last set for, and whether label placement is stale. */
+  const styledZoom = useRef(1);
+  const labelsStale = useRef(true);
+  const relabelTimer = useRef(0);
+  /** Bumped by reset(): lays out the current spec again. */
+  const [resets, setResets] = useState(0);
+  const laidOutResets = useRef(0);
 
   const tapNode = useEffectEvent((id: string) => onNodeTap?.(id));
   const tapEdge = useEffectEvent((id: string) => onEdgeTap?.(id));
   const tapBackground = useEffectEvent(() => onBackgroundTap?.());
+  const hover = useEffectEvent((id: string | null) => onHover?.(id));
   const rendered = useEffectEvent((view: GraphView) => onRendered?.(view));
 
-  useEffect(() => {
-    const cy = cytoscape({
-      container: containerRef.current,
-      style: graphStyle,
-      minZoom: 0.1,
-      maxZoom: 4,
-      boxSelectionEnabled: false,
+  /** Once a frame at most: label sizes and places for the zoom, then the viewport report. */
+  const onFrame = useEffectEvent(() => {
+    frame.current = 0;
+    const cy = cyRef.current;
+    if (!cy || cy.destroyed()) return;
+    const zoom = cy.zoom();
+    if (Math.abs(zoom - styledZoom.current) > zoom * RESTYLE_ZOOM_CHANGE) {
+      styledZoom.current = zoom;
+      cy.style(stylesheetAt(zoom));
+      labelsStale.current = true;
+    }
+    if (labelsStale.current && settled.current !== '') {
+      labelsStale.current = false;
+      refreshLabels(cy);
+    }
+    if (!onViewport) return;
+    let anchor: Point | null = null;
+    const ele = tracked === undefined ? null : cy.getElementById(tracked);
+    if (ele && ele.nonempty() && ele.visible()) {
+      if (ele.isNode()) {
+        const box = ele.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+        anchor = { x: (box.x1 + box.x2) / 2, y: box.y1 };
+      } else {
+        const mid = (ele as EdgeSingular).renderedMidpoint();
+        anchor = { x: mid.x, y: mid.y };
+      }
+    }
+    const pan = cy.pan();
+    onViewport({
+      zoom,
+      pan: { x: pan.x, y: pan.y },
+      width: cy.width(),
+      height: cy.height(),
+      anchor,
     });
-    cy.on('tap', 'node', (event) => tapNode(event.target.id()));
-    cy.on('tap', 'edge', (event) => tapEdge(event.target.id()));
+  });
+  const scheduleFrame = useEffectEvent(() => {
+    if (frame.current === 0) frame.current = requestAnimationFrame(() => onFrame());
+  });
+
+  useEffect(() => {
+    const container = containerRef.current;
+    const cy = cytoscape({
+      container,
+      style: stylesheetAt(1),
+      minZoom: 0.05,
+      maxZoom: 5,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+    });
+    cy.on('tap', 'node', (event) => {
+      tappedId.current = event.target.id();
+      tapNode(event.target.id());
+    });
+    cy.on('tap', 'edge', (event) => {
+      tappedId.current = event.target.id();
+      tapEdge(event.target.id());
+    });
     cy.on('tap', (event) => {
       if (event.target === cy) tapBackground();
     });
+    cy.on('mouseover', 'node, edge', (event) => {
+      event.target.addClass('hovered');
+      hover(event.target.id());
+    });
+    cy.on('mouseout', 'node, edge', (event) => {
+      event.target.removeClass('hovered');
+      hover(null);
+    });
+    cy.on('viewport resize', () => {
+      scheduleFrame();
+      // Labels near the edges of the canvas choose their side again once panning stops.
+      window.clearTimeout(relabelTimer.current);
+      relabelTimer.current = window.setTimeout(() => {
+        labelsStale.current = true;
+        scheduleFrame();
+      }, RELABEL_DELAY_MS);
+    });
+    cy.on('position', 'node', () => scheduleFrame());
+    cy.on('free', 'node', () => {
+      labelsStale.current = true;
+      scheduleFrame();
+    });
+    cy.on('scrollzoom pinchzoom dragpan', () => {
+      moved.current = true;
+    });
+    const resize = new ResizeObserver(() => {
+      if (cy.destroyed()) return;
+      cy.resize();
+      if (!moved.current && settled.current !== '') moveViewport(cy, fittedViewport(cy), false);
+      scheduleFrame();
+    });
+    if (container) resize.observe(container);
+
+    viewRef.current = {
+      visibleElements: () => visibleElementIds(cy),
+      nodePosition: (id) => {
+        const node = cy.getElementById(id);
+        if (node.empty() || !node.isNode()) return null;
+        const p = node.position();
+        return { x: p.x, y: p.y };
+      },
+      clientPosition: (id) => {
+        const ele = cy.getElementById(id);
+        if (ele.empty() || !ele.visible() || !container) return null;
+        const p = ele.isNode() ? ele.renderedPosition() : (ele as EdgeSingular).renderedMidpoint();
+        const box = container.getBoundingClientRect();
+        return { x: box.left + p.x, y: box.top + p.y };
+      },
+      layout: () => settled.current,
+      emphasis: () => ({ highlighted: idsOf(cy, '.highlighted'), dimmed: idsOf(cy, '.dimmed') }),
+      zoom: () => cy.zoom(),
+      selectedIds: () =>
+        cy
+          .$(':selected')
+          .map((ele) => ele.id())
+          .sort(),
+      idle: () => settled.current !== '' && !cy.animated() && cy.nodes(':animated').empty(),
+    };
     cyRef.current = cy;
     return () => {
-      layoutRef.current?.stop();
-      layoutRef.current = null;
-      laidOutWith.current = undefined;
+      resize.disconnect();
+      window.clearTimeout(relabelTimer.current);
+      if (frame.current !== 0) cancelAnimationFrame(frame.current);
+      frame.current = 0;
+      runningLayout.current?.stop();
+      runningLayout.current = null;
+      laidOut.current = null;
+      settled.current = '';
+      applied.current = null;
+      styledZoom.current = 1;
+      labelsStale.current = true;
+      viewRef.current = null;
       cyRef.current = null;
       cy.destroy();
     };
   }, []);
 
+  /**
+   * Moves every node to where `spec` puts it and the viewport to fit them; publishes the view
+   * when the positions are in place.
+   */
+  const runLayout = useEffectEvent((cy: Core, spec: LayoutSpec, animate: boolean) => {
+    runningLayout.current?.stop();
+    cy.stop(true, false);
+    cy.nodes().stop(true, false);
+    const current = ++generation.current;
+    const positions = resolvePositions(
+      spec,
+      cy.nodes().map((node) => ({
+        id: node.id(),
+        kind: String(node.data('kind')),
+        degree: Number(node.data('degree') ?? node.degree(false)),
+      })),
+    );
+    const target = fittedViewport(cy, positions);
+    const run = cy.layout(presetOptions(positions, animate));
+    runningLayout.current = run;
+    laidOut.current = spec;
+    settled.current = '';
+    moved.current = false;
+    run.one('layoutstop', () => {
+      if (cy.destroyed() || current !== generation.current) return;
+      runningLayout.current = null;
+      settled.current = spec.name;
+      labelsStale.current = true;
+      scheduleFrame();
+      if (viewRef.current) rendered(viewRef.current);
+    });
+    if (!animate) moveViewport(cy, target, false);
+    run.run();
+    if (animate) moveViewport(cy, target, true);
+  });
+
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     const diff = applyElements(cy, elements);
-    const current = ++generation.current;
-    const view: GraphView = { visibleElements: () => visibleElementIds(cy) };
-    const finish = (): void => {
-      if (current === generation.current && !cy.destroyed()) rendered(view);
-    };
+    if (diff.added.length > 0) cy.elements().unselectify();
     const structural = diff.added.length > 0 || diff.removed.length > 0;
-    if (!structural && positions === laidOutWith.current) {
-      finish();
+    const again = resets !== laidOutResets.current;
+    laidOutResets.current = resets;
+    if (!structural && !again && layout === laidOut.current) {
+      if (settled.current !== '' && viewRef.current) rendered(viewRef.current);
       return;
     }
-    layoutRef.current?.stop();
-    const nodeIds = cy.nodes().map((node) => node.id());
-    const layout = cy.layout(layoutOptions(nodeIds, positions));
-    layoutRef.current = layout;
-    laidOutWith.current = positions;
-    layout.one('layoutstop', () => {
-      if (cy.destroyed()) return;
-      if (cy.zoom() > MAX_FIT_ZOOM) {
-        cy.zoom(MAX_FIT_ZOOM);
-        cy.center();
-      }
-      finish();
-    });
-    layout.run();
-  }, [elements, positions]);
+    // New nodes have no position to come from: place them at once.
+    const animate = laidOut.current !== null && diff.added.length === 0;
+    runLayout(cy, layout, animate);
+  }, [elements, layout, resets]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const before = applied.current;
+    applied.current = { emphasis, selected };
+    labelsStale.current = true;
+    applyEmphasis(cy, emphasis);
+    const target = syncSelection(cy, selected);
+    // A new focus, path or filter frames what it keeps (at once on the first render).
+    const emphasisChanged = before === null || before.emphasis !== emphasis;
+    const selectionChanged = before === null || before.selected !== selected;
+    const fromTap = selected !== undefined && tappedId.current === selected;
+    tappedId.current = null;
+    if (emphasisChanged && !isEmpty(emphasis)) {
+      moved.current = false;
+      moveViewport(cy, fittedViewport(cy), before !== null);
+    } else if (selectionChanged && target && !fromTap) {
+      moved.current = true;
+      cy.stop(true, false);
+      cy.animate({ center: { eles: target } }, { duration: ANIMATION_MS, easing: EASING });
+    }
+    scheduleFrame();
+  }, [elements, emphasis, selected]);
+
+  useEffect(() => {
+    scheduleFrame();
+  }, [tracked]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      fit() {
+        const cy = cyRef.current;
+        if (!cy) return;
+        moved.current = false;
+        moveViewport(cy, fittedViewport(cy), true);
+      },
+      zoomBy(factor: number) {
+        const cy = cyRef.current;
+        if (!cy) return;
+        moved.current = true;
+        const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+        cy.stop(true, false);
+        cy.animate(
+          { zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } },
+          { duration: ZOOM_STEP_MS },
+        );
+      },
+      reset() {
+        setResets((n) => n + 1);
+      },
+    }),
+    [],
+  );
 
   return <div ref={containerRef} className="graph-canvas" data-testid="graph.canvas" />;
 }

@@ -40,7 +40,8 @@ describe('applyElements', () => {
 
     expect(diff.removed.sort()).toEqual(['alice-at-talks', 'talks']);
     expect(diff.added).toEqual([]);
-    expect(diff.updated).toEqual(['deal']);
+    // Alice lost an edge: her degree (which sizes her) changed too.
+    expect(diff.updated.sort()).toEqual(['alice', 'deal']);
     expect(core.getElementById('deal').data('label')).toBe('Alice made a secret deal');
     expect(core.getElementById('alice')).toBe(alice);
   });
@@ -54,7 +55,13 @@ describe('applyElements', () => {
         n.data.id === 'officials'
           ? {
               ...n,
-              data: { id: 'officials', label: 'US officials', kind: 'actor', actorType: 'group' },
+              data: {
+                id: 'officials',
+                label: 'US officials',
+                short: 'US officials',
+                kind: 'actor',
+                actorType: 'group',
+              },
               classes: ['actor', 'actor-group'],
             }
           : n,

@@ -15,8 +15,29 @@ export interface ElementDiff {
 /** Keys Cytoscape owns and never changes in place. */
 const FIXED_KEYS = new Set(['id', 'source', 'target', 'parent']);
 
+/**
+ * Classes GraphCanvas sets for the state of the view (focus, paths, hover): element diffs
+ * neither compare nor remove them.
+ */
+export const STATE_CLASSES: ReadonlySet<string> = new Set([
+  'dimmed',
+  'hidden',
+  'highlighted',
+  'hovered',
+  'label-hidden',
+  'label-top',
+  'label-right',
+  'label-left',
+]);
+
+const allClasses = (classes: ElementDefinition['classes']): string[] =>
+  (Array.isArray(classes) ? classes : (classes ?? '').split(/\s+/)).filter(Boolean);
+
+/** The data classes of an element: sorted, without state classes. */
 const classList = (classes: ElementDefinition['classes']): string[] =>
-  (Array.isArray(classes) ? classes : (classes ?? '').split(/\s+/)).filter(Boolean).sort();
+  allClasses(classes)
+    .filter((c) => !STATE_CLASSES.has(c))
+    .sort();
 
 const sameList = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((value, i) => value === b[i]);
@@ -48,8 +69,9 @@ function update(ele: SingularElementArgument, def: ElementDefinition): boolean {
     changed = true;
   }
   const classes = classList(def.classes);
-  if (!sameList(classList(ele.classes()), classes)) {
-    ele.classes(classes);
+  const present = ele.classes();
+  if (!sameList(classList(present), classes)) {
+    ele.classes([...classes, ...present.filter((c) => STATE_CLASSES.has(c))]);
     changed = true;
   }
   return changed;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../model/build.ts';
 import { toElements } from './elements.ts';
+import { labelPriority } from './labelCulling.ts';
 import { tinyDocument } from './testGraph.ts';
 
 const elements = () => toElements(buildGraph(tinyDocument()));
@@ -29,7 +30,15 @@ describe('toElements', () => {
     const { nodes } = elements();
     expect(byId(nodes, 'alice')).toEqual({
       group: 'nodes',
-      data: { id: 'alice', label: 'Alice', kind: 'actor', actorType: 'person' },
+      data: {
+        id: 'alice',
+        label: 'Alice',
+        short: 'Alice',
+        kind: 'actor',
+        actorType: 'person',
+        degree: 3,
+        z: labelPriority('actor', 3),
+      },
       classes: ['actor', 'actor-person'],
     });
     expect(byId(nodes, 'officials').data.anonymous).toBe(true);
@@ -37,11 +46,48 @@ describe('toElements', () => {
     expect(byId(nodes, 'talks').data).toEqual({
       id: 'talks',
       label: 'The talks',
+      short: 'The talks',
       kind: 'event',
       eventType: 'meeting',
+      degree: 1,
+      z: labelPriority('event', 1),
     });
     expect(byId(nodes, 'talks').classes).toEqual(['event']);
-    expect(byId(nodes, 'deal').classes).toEqual(['claim']);
+  });
+
+  it('gives every node a short label, and keeps the full one', () => {
+    const doc = tinyDocument();
+    const officials = doc.nodes.find((n) => n.id === 'officials');
+    if (officials) officials.label = 'US officials (unnamed)';
+    const deal = doc.nodes.find((n) => n.id === 'deal');
+    if (deal) deal.label = 'Alice made a deal with the other side about the sale of everything.';
+    const { nodes } = toElements(buildGraph(doc));
+    expect(byId(nodes, 'officials').data).toMatchObject({
+      label: 'US officials (unnamed)',
+      short: 'US officials',
+      anonymous: true,
+    });
+    expect(byId(nodes, 'deal').data.short).toBe('Alice made a deal with the other…');
+    expect(byId(nodes, 'deal').data.label).toBe(deal?.label);
+  });
+
+  it('marks contested claims (supported and opposed)', () => {
+    const { nodes } = elements();
+    expect(byId(nodes, 'deal').classes).toEqual(['claim', 'contested']);
+    expect(byId(nodes, 'deal').data.contested).toBe(true);
+    const doc = tinyDocument();
+    doc.edges = doc.edges.filter((e) => e.id !== 'alice-denies-deal');
+    const uncontested = byId(toElements(buildGraph(doc)).nodes, 'deal');
+    expect(uncontested.classes).toEqual(['claim']);
+    expect(uncontested.data.contested).toBeUndefined();
+  });
+
+  it('draws busier nodes above quieter ones, actors above events above claims', () => {
+    const { nodes } = elements();
+    const z = (id: string) => byId(nodes, id).data.z ?? 0;
+    expect(z('alice')).toBeGreaterThan(z('wire'));
+    expect(z('wire')).toBeGreaterThan(z('talks'));
+    expect(z('talks')).toBeGreaterThan(z('deal'));
   });
 
   it('carries stance and cue on statement edges, and marks opposing stances', () => {

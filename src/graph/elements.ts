@@ -5,6 +5,9 @@
  */
 import type { EdgeDefinition, NodeDefinition } from 'cytoscape';
 import type { ClaimGraph, EdgeAttributes, NodeAttributes } from '../model/build.ts';
+import { isContested, statementsOn } from '../model/queries.ts';
+import { labelPriority } from './labelCulling.ts';
+import { shortLabel } from './labels.ts';
 import {
   isOpposing,
   type ActorType,
@@ -15,11 +18,23 @@ import {
 
 export interface NodeData {
   id: string;
+  /** The full label (tooltips, the selected node). */
   label: string;
+  /** The short label the canvas draws (see labels.ts). */
+  short: string;
   kind: NodeKind;
   actorType?: ActorType;
   anonymous?: boolean;
   eventType?: string;
+  /** Edges at the node in the whole graph (derived ones included): sizes hubs. */
+  degree?: number;
+  /** Claims: supported and opposed (DESIGN.md §1). */
+  contested?: boolean;
+  /**
+   * Drawing order and label priority: actors above events above claims, busier nodes above
+   * quieter ones (labelCulling.ts).
+   */
+  z?: number;
 }
 
 export interface EdgeData {
@@ -41,7 +56,12 @@ export interface GraphElements {
 }
 
 export function nodeData(id: string, node: NodeAttributes): NodeData {
-  const data: NodeData = { id, label: node.label, kind: node.kind };
+  const data: NodeData = {
+    id,
+    label: node.label,
+    short: shortLabel(node.kind, node.label),
+    kind: node.kind,
+  };
   if (node.kind === 'actor') {
     data.actorType = node.actorType;
     if (node.anonymous) data.anonymous = true;
@@ -95,7 +115,15 @@ export function toElements(graph: ClaimGraph): GraphElements {
   const nodes: GraphElements['nodes'] = [];
   const edges: GraphElements['edges'] = [];
   graph.forEachNode((id, node) => {
-    nodes.push({ group: 'nodes', data: nodeData(id, node), classes: nodeClasses(node) });
+    const data = nodeData(id, node);
+    const classes = nodeClasses(node);
+    data.degree = graph.degree(id);
+    data.z = labelPriority(node.kind, data.degree);
+    if (node.kind === 'claim' && isContested(statementsOn(graph, id))) {
+      data.contested = true;
+      classes.push('contested');
+    }
+    nodes.push({ group: 'nodes', data, classes });
   });
   graph.forEachEdge((id, edge, source, target) => {
     edges.push({

@@ -1,28 +1,60 @@
 /**
- * Layouts for the graph view. Precomputed positions win; until a document has them, a
- * cheap deterministic layout: claims in the centre, events around them, actors outside.
+ * Layouts of the graph view. Every layout is a set of node positions (`LayoutSpec`),
+ * applied as a Cytoscape `preset` (animated when switching, not on a document's first layout)
+ * while GraphCanvas moves the viewport to fit the result:
+ *
+ * - `force`: the force-directed default, positions computed ahead of time by the data plugin
+ *   (precompute-layout.ts): opening a document runs no layout.
+ * - `concentric`: rings by degree, the best-connected nodes in the middle (positions.ts).
+ * - `hierarchy`: levels by distance from a root node (the selection), top down (hierarchy.ts).
+ * - `timeline`: along a time axis (src/model/timeline.ts).
+ *
+ * Positions that miss a node fall back to a cheap deterministic ring layout (claims inside,
+ * actors outside). Every layout covers every node, hidden ones included, so that focus and
+ * filters never move anything.
  */
-import type { LayoutOptions, NodeSingular } from 'cytoscape';
-import type { Point } from '../data/schemas.ts';
+import type { LayoutOptions } from 'cytoscape';
+import type { LayoutName } from '../state/view.ts';
+import { ringPositions, type LayoutNode, type Positions } from './positions.ts';
 
-export type Positions = Record<string, Point>;
+export type { Positions } from './positions.ts';
 
-const RING: Record<string, number> = { claim: 3, event: 2, actor: 1 };
+export interface LayoutSpec {
+  name: LayoutName;
+  /** Positions of every node; missing ones make the whole layout fall back to rings. */
+  positions?: Positions;
+  /** The hierarchy's root node. */
+  root?: string;
+}
 
-const common = { animate: false, fit: true, padding: 24 } as const;
+export const LAYOUT_LABELS: Record<LayoutName, string> = {
+  force: 'Force',
+  concentric: 'Concentric',
+  hierarchy: 'Hierarchy',
+  timeline: 'Timeline',
+};
 
-export function layoutOptions(nodeIds: readonly string[], positions?: Positions): LayoutOptions {
-  if (positions && nodeIds.every((id) => positions[id] !== undefined)) {
-    return { name: 'preset', positions, ...common };
-  }
+export const ANIMATION_MS = 450;
+export const EASING = 'ease-in-out-cubic' as const;
+
+/** Whether `positions` places every node of `nodeIds`. */
+export const coversAll = (nodeIds: readonly string[], positions: Positions | undefined): boolean =>
+  positions !== undefined && nodeIds.every((id) => positions[id] !== undefined);
+
+/** The positions `spec` gives the nodes: its own when complete, else the ring stand-in. */
+export function resolvePositions(spec: LayoutSpec, nodes: readonly LayoutNode[]): Positions {
+  const ids = nodes.map((n) => n.id);
+  return coversAll(ids, spec.positions) ? { ...spec.positions } : ringPositions(nodes);
+}
+
+/** The Cytoscape options that move the nodes to `positions` (the viewport is moved apart). */
+export function presetOptions(positions: Positions, animate: boolean): LayoutOptions {
   return {
-    name: 'concentric',
-    concentric: (node: NodeSingular) => RING[node.data('kind') as string] ?? 0,
-    levelWidth: () => 1,
-    sort: (a: NodeSingular, b: NodeSingular) => (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0),
-    minNodeSpacing: 12,
-    avoidOverlap: true,
-    nodeDimensionsIncludeLabels: false,
-    ...common,
+    name: 'preset',
+    positions,
+    fit: false,
+    animate,
+    animationDuration: ANIMATION_MS,
+    animationEasing: EASING,
   };
 }

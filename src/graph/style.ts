@@ -1,57 +1,102 @@
 /**
- * The Cytoscape stylesheet: nodes shaped by kind (actor ellipse, event round rectangle,
- * claim diamond), actors coloured by type and anonymous ones dashed; statement edges
- * coloured by stance and dashed when they oppose; derived `reported` edges thin and dotted.
+ * The Cytoscape stylesheet.
+ *
+ * Nodes: shape by kind (actor ellipse, event round rectangle, claim diamond), actors coloured
+ * by type and sized by degree, unnamed (anonymous) actors pale with a thick dashed border and
+ * an italic label; contested claims get an orange border. Statement edges are coloured by
+ * stance, dashed when they oppose (denial, rebuttal) and dotted for evasion, with arrows;
+ * structural edges are thin and muted, each kind with its own colour and arrow; derived
+ * `reported` edges thin, dotted and light. Parallel edges fan out (bezier, fixed step).
+ *
+ * Labels: the canvas draws a short label (labels.ts) of a constant size on screen:
+ * `stylesheetAt(zoom)` scales fonts, widths and margins by 1/zoom, and GraphCanvas hides the
+ * labels that would overlap a more important one (`.label-hidden`, see labelCulling.ts), so
+ * zooming in shows more of them. The selected element shows its full label.
+ *
+ * States set by GraphCanvas: `.dimmed` (faded), `.hidden` (not displayed), `.highlighted`
+ * (on a shortest path), `.hovered`, `.label-hidden`, and Cytoscape's own `:selected`.
  */
 import type { StylesheetJson } from 'cytoscape';
-import { ACTOR_TYPES, STANCES, isOpposing } from '../model/schema.ts';
+import { ACTOR_TYPES, STANCES } from '../model/schema.ts';
 import {
   ACTOR_TYPE_COLORS,
+  CONTESTED_COLOR,
+  EDGE_KIND_COLORS,
+  KIND_BORDERS,
   KIND_COLORS,
   LABEL_COLOR,
   NEUTRAL_EDGE_COLOR,
-  REPORTED_EDGE_COLOR,
+  PATH_COLOR,
   SELECTION_COLOR,
   STANCE_COLORS,
+  STANCE_LINE,
 } from './palette.ts';
+import { TOP_LAYERS } from './labelCulling.ts';
+
+/** Label sizes on screen, in CSS pixels, whatever the zoom. */
+export const LABEL_SIZES = {
+  actor: { font: 11, maxWidth: 140, weight: 600 },
+  event: { font: 10, maxWidth: 140, weight: 400 },
+  claim: { font: 9.5, maxWidth: 160, weight: 400 },
+  selected: { font: 12, maxWidth: 220, weight: 600 },
+  edge: { font: 9, maxWidth: 160, weight: 400 },
+} as const;
+export const LABEL_MARGIN = 3;
+export const LABEL_FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 export const graphStyle: StylesheetJson = [
   {
     selector: 'node',
     style: {
-      label: 'data(label)',
-      'font-size': 9,
-      'font-family': 'system-ui, sans-serif',
+      label: 'data(short)',
+      'font-size': 11,
+      'font-family': LABEL_FONT_FAMILY,
       color: LABEL_COLOR,
-      'text-wrap': 'wrap',
-      'text-max-width': '110px',
+      'text-wrap': 'ellipsis',
+      'text-max-width': '130px',
       'text-valign': 'bottom',
+      'text-halign': 'center',
       'text-margin-y': 3,
-      'text-background-color': '#ffffff',
-      'text-background-opacity': 0.75,
+      'text-background-color': '#fbfcfd',
+      'text-background-opacity': 0.8,
       'text-background-padding': '1px',
+      'text-background-shape': 'roundrectangle',
       'border-width': 1,
-      'border-color': '#52606d',
-      width: 22,
-      height: 22,
+      'border-color': KIND_BORDERS.actor,
+      width: 'mapData(degree, 1, 24, 18, 42)',
+      height: 'mapData(degree, 1, 24, 18, 42)',
+      'z-index': 'data(z)' as unknown as number,
     },
   },
-  { selector: 'node.actor', style: { shape: 'ellipse', 'background-color': KIND_COLORS.actor } },
+  {
+    selector: 'node.actor',
+    style: { shape: 'ellipse', 'background-color': KIND_COLORS.actor, 'font-weight': 600 },
+  },
   ...ACTOR_TYPES.map((type) => ({
     selector: `node.actor-${type}`,
     style: { 'background-color': ACTOR_TYPE_COLORS[type] },
   })),
   {
     selector: 'node.anonymous',
-    style: { 'border-style': 'dashed', 'border-width': 2, 'background-opacity': 0.55 },
+    style: {
+      'border-style': 'dashed',
+      'border-width': 2.5,
+      'border-color': '#1f2933',
+      'background-opacity': 0.45,
+      'font-style': 'italic',
+      'font-weight': 'normal',
+    },
   },
   {
     selector: 'node.event',
     style: {
-      shape: 'round-rectangle',
+      shape: 'roundrectangle',
       'background-color': KIND_COLORS.event,
-      width: 26,
-      height: 16,
+      'border-color': KIND_BORDERS.event,
+      width: 'mapData(degree, 1, 16, 24, 40)',
+      height: 'mapData(degree, 1, 16, 14, 22)',
+      'font-size': 10,
+      color: '#243b53',
     },
   },
   {
@@ -59,57 +104,204 @@ export const graphStyle: StylesheetJson = [
     style: {
       shape: 'diamond',
       'background-color': KIND_COLORS.claim,
-      'border-color': '#b08900',
-      width: 20,
-      height: 20,
-      'text-max-width': '150px',
+      'border-color': KIND_BORDERS.claim,
+      width: 'mapData(degree, 1, 10, 16, 28)',
+      height: 'mapData(degree, 1, 10, 16, 28)',
+      'font-size': 9,
       'font-style': 'italic',
-      // Long propositions only once zoomed in far enough to read them.
-      'min-zoomed-font-size': 8,
+      color: '#52606d',
+      'text-max-width': '150px',
     },
+  },
+  {
+    selector: 'node.contested',
+    style: { 'border-color': CONTESTED_COLOR, 'border-width': 2.5 },
   },
   {
     selector: 'edge',
     style: {
-      width: 1.2,
+      width: 1,
       'curve-style': 'bezier',
+      'control-point-step-size': 16,
       'line-color': NEUTRAL_EDGE_COLOR,
       'target-arrow-color': NEUTRAL_EDGE_COLOR,
       'target-arrow-shape': 'triangle',
-      'arrow-scale': 0.8,
+      'arrow-scale': 0.7,
+      'font-size': 8,
+      'text-rotation': 'autorotate',
+      'text-background-color': '#fbfcfd',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '1px',
+      color: '#3e4c59',
+      'z-index': 0,
     },
   },
-  { selector: 'edge.statement', style: { width: 2.2 } },
+  { selector: 'edge.statement', style: { width: 2.2, 'arrow-scale': 0.9, 'z-index': 2 } },
   ...STANCES.map((stance) => ({
     selector: `edge.stance-${stance}`,
     style: {
       'line-color': STANCE_COLORS[stance],
       'target-arrow-color': STANCE_COLORS[stance],
-      ...(isOpposing(stance) ? { 'line-style': 'dashed' as const } : {}),
+      'line-style': STANCE_LINE[stance],
+      ...(STANCE_LINE[stance] === 'dashed' ? { 'line-dash-pattern': [7, 4] } : {}),
     },
   })),
-  { selector: 'edge.about', style: { 'target-arrow-shape': 'vee' } },
-  { selector: 'edge.affiliation', style: { 'line-style': 'solid', 'target-arrow-shape': 'tee' } },
   {
-    selector: 'edge.reported',
+    selector: 'edge.about',
     style: {
-      width: 0.8,
-      'line-style': 'dotted',
-      'line-color': REPORTED_EDGE_COLOR,
-      'target-arrow-color': REPORTED_EDGE_COLOR,
-      'arrow-scale': 0.6,
+      'line-color': EDGE_KIND_COLORS.about,
+      'target-arrow-color': EDGE_KIND_COLORS.about,
+      'target-arrow-shape': 'vee',
     },
   },
   {
-    selector: ':selected',
+    selector: 'edge.participant',
     style: {
-      'overlay-color': SELECTION_COLOR,
-      'overlay-opacity': 0.18,
-      'overlay-padding': 4,
+      'line-color': EDGE_KIND_COLORS.participant,
+      'target-arrow-color': EDGE_KIND_COLORS.participant,
+      'target-arrow-shape': 'circle',
+      'arrow-scale': 0.5,
+    },
+  },
+  {
+    selector: 'edge.affiliation',
+    style: {
+      'line-color': EDGE_KIND_COLORS.affiliation,
+      'target-arrow-color': EDGE_KIND_COLORS.affiliation,
+      'target-arrow-shape': 'tee',
+    },
+  },
+  {
+    selector: 'edge.reported',
+    style: {
+      width: 0.9,
+      'line-style': 'dotted',
+      'line-color': EDGE_KIND_COLORS.reported,
+      'target-arrow-color': EDGE_KIND_COLORS.reported,
+      'arrow-scale': 0.5,
+    },
+  },
+  { selector: 'node.label-hidden', style: { label: '' } },
+  { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -LABEL_MARGIN } },
+  {
+    selector: 'node.label-right',
+    style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': LABEL_MARGIN },
+  },
+  {
+    selector: 'node.label-left',
+    style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -LABEL_MARGIN },
+  },
+  // Hover and selection: the full label, above everything else.
+  {
+    selector: 'node.hovered',
+    style: {
+      label: 'data(short)',
+      'z-index': TOP_LAYERS.hovered,
+      'text-background-opacity': 0.95,
+    },
+  },
+  {
+    selector: 'edge.hovered',
+    style: { width: 3.5, 'z-index': 100 },
+  },
+  {
+    selector: 'node:selected',
+    style: {
+      label: 'data(label)',
+      'text-wrap': 'wrap',
+      'text-max-width': '220px',
+      'font-size': 12,
+      'text-background-opacity': 0.95,
+      'border-color': SELECTION_COLOR,
+      'border-width': 3.5,
+      'border-style': 'solid',
+      'underlay-color': SELECTION_COLOR,
+      'underlay-opacity': 0.2,
+      'underlay-padding': 7,
+      'underlay-shape': 'ellipse',
+      'z-index': TOP_LAYERS.selected,
     },
   },
   {
     selector: 'edge:selected',
-    style: { label: 'data(label)', 'font-size': 8, 'text-rotation': 'autorotate' },
+    style: {
+      label: 'data(label)',
+      width: 4,
+      'underlay-color': SELECTION_COLOR,
+      'underlay-opacity': 0.25,
+      'underlay-padding': 4,
+      'z-index': 200,
+    },
   },
+  // Focus and shortest paths.
+  {
+    selector: '.dimmed',
+    style: { opacity: 0.14, 'text-opacity': 0, 'z-index': 0 },
+  },
+  { selector: '.hidden', style: { display: 'none' } },
+  {
+    selector: 'node.highlighted',
+    style: {
+      'border-color': PATH_COLOR,
+      'border-width': 3.5,
+      'border-style': 'solid',
+      'text-background-opacity': 0.95,
+      'z-index': TOP_LAYERS.highlighted,
+    },
+  },
+  {
+    selector: 'edge.highlighted',
+    style: {
+      width: 4,
+      'line-color': PATH_COLOR,
+      'target-arrow-color': PATH_COLOR,
+      'z-index': 150,
+    },
+  },
+];
+
+const px = (n: number): string => `${Math.round(n * 100) / 100}px`;
+
+/**
+ * Rules that keep labels the same size on screen at `zoom`: fonts, widths, margins and
+ * paddings in model units are divided by the zoom. They come after `graphStyle`.
+ */
+export function zoomedLabelStyle(zoom: number): StylesheetJson {
+  const z = zoom > 0 && Number.isFinite(zoom) ? zoom : 1;
+  const text = (size: { font: number; maxWidth: number }) => ({
+    'font-size': size.font / z,
+    'text-max-width': px(size.maxWidth / z),
+  });
+  return [
+    {
+      selector: 'node',
+      style: {
+        ...text(LABEL_SIZES.actor),
+        'text-margin-y': LABEL_MARGIN / z,
+        'text-background-padding': px(1 / z),
+      },
+    },
+    { selector: 'node.label-top', style: { 'text-margin-y': -LABEL_MARGIN / z } },
+    {
+      selector: 'node.label-right',
+      style: { 'text-margin-x': LABEL_MARGIN / z, 'text-margin-y': 0 },
+    },
+    {
+      selector: 'node.label-left',
+      style: { 'text-margin-x': -LABEL_MARGIN / z, 'text-margin-y': 0 },
+    },
+    { selector: 'node.event', style: text(LABEL_SIZES.event) },
+    { selector: 'node.claim', style: text(LABEL_SIZES.claim) },
+    { selector: 'node:selected', style: text(LABEL_SIZES.selected) },
+    {
+      selector: 'edge',
+      style: { ...text(LABEL_SIZES.edge), 'text-background-padding': px(1 / z) },
+    },
+  ];
+}
+
+/** The whole stylesheet at a zoom level. */
+export const stylesheetAt = (zoom: number): StylesheetJson => [
+  ...graphStyle,
+  ...zoomedLabelStyle(zoom),
 ];

@@ -1,27 +1,238 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLoadedDocument } from '../app/loadedDocument.ts';
 import { publishRender } from '../app/testHandle.ts';
 import { toElements } from '../graph/elements.ts';
-import { GraphCanvas } from '../graph/GraphCanvas.tsx';
+import { viewEmphasis } from '../graph/emphasis.ts';
+import { GraphCanvas, type GraphCanvasHandle } from '../graph/GraphCanvas.tsx';
+import { hierarchyLayout } from '../graph/hierarchy.ts';
+import type { LayoutSpec } from '../graph/layout.ts';
+import { concentricPositions } from '../graph/positions.ts';
+import { createViewportStore } from '../graph/viewportStore.ts';
 import type { GraphView } from '../graph/visible.ts';
+import type { ClaimGraph } from '../model/build.ts';
+import { timelineLayout } from '../model/timeline.ts';
 import { useView } from '../state/useView.ts';
+import { CanvasControls } from './CanvasControls.tsx';
+import { ElementTooltip } from './ElementTooltip.tsx';
+import { FocusControls } from './FocusControls.tsx';
+import { HIERARCHY_HINT, LayoutSwitcher } from './LayoutSwitcher.tsx';
+import { Legend } from './Legend.tsx';
+import { PathControls, type NodeOption } from './PathControls.tsx';
+import { TimelineAxis } from './TimelineAxis.tsx';
+import './graph-pane.css';
 
-/** The network: the canvas and, around it, its controls. */
+/** The node an element stands for: a node itself, or an edge's source. */
+function nodeOf(graph: ClaimGraph, id: string | undefined): string | undefined {
+  if (id === undefined) return undefined;
+  if (graph.hasNode(id)) return id;
+  if (graph.hasEdge(id)) return graph.source(id);
+  return undefined;
+}
+
+const labelOf = (graph: ClaimGraph, id: string): string =>
+  graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id;
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** The network: the canvas and, around it, its controls, legend, tooltip and time axis. */
 export function GraphPane() {
   const doc = useLoadedDocument();
-  const { update } = useView();
-  const elements = useMemo(() => toElements(doc.graph), [doc.graph]);
-  const onRendered = useCallback((view: GraphView) => publishRender(doc.id, view), [doc.id]);
+  const { graph } = doc;
+  const { view, update } = useView();
+  const canvas = useRef<GraphCanvasHandle>(null);
+  const [viewport] = useState(createViewportStore);
+  const [hovered, setHovered] = useState<string | null>(null);
+  /**
+   * The selection's tooltip: shown when the selection changes from outside the canvas (search,
+   * table, panel links, keyboard), gone at the next pointer move over the canvas.
+   */
+  const [selectionTip, setSelectionTip] = useState<string | null>(null);
+  const tapped = useRef<string | null>(null);
+  /** The start of a path whose end is being picked. */
+  const [pathFrom, setPathFrom] = useState<string | null>(null);
+
+  const elements = useMemo(() => toElements(graph), [graph]);
+  const nodeOptions = useMemo<NodeOption[]>(
+    () =>
+      graph
+        .mapNodes((id, node) => ({ id, label: node.label }))
+        .sort((a, b) => collator.compare(a.label, b.label) || (a.id < b.id ? -1 : 1)),
+    [graph],
+  );
+
+  const selected =
+    view.sel !== undefined && (graph.hasNode(view.sel) || graph.hasEdge(view.sel))
+      ? view.sel
+      : undefined;
+  const selectedNode = nodeOf(graph, selected);
+
+  // The hierarchy keeps its root when the selection is cleared, so the picture stays put.
+  const [lastRoot, setLastRoot] = useState(selectedNode);
+  if (selectedNode !== undefined && selectedNode !== lastRoot) setLastRoot(selectedNode);
+  const hierarchyRoot = lastRoot !== undefined && graph.hasNode(lastRoot) ? lastRoot : undefined;
+
+  // Positions of each layout, computed only while it is shown.
+  const layoutName = view.layout;
+  const root = layoutName === 'hierarchy' ? hierarchyRoot : undefined;
+  const timeline = useMemo(
+    () => (layoutName === 'timeline' ? timelineLayout(graph) : undefined),
+    [graph, layoutName],
+  );
+  const precomputed = doc.payload.layout?.positions;
+  const layout = useMemo<LayoutSpec>(() => {
+    switch (layoutName) {
+      case 'concentric':
+        return {
+          name: 'concentric',
+          positions: concentricPositions(
+            graph.mapNodes((id, node) => ({ id, kind: node.kind, degree: graph.degree(id) })),
+          ),
+        };
+      case 'hierarchy':
+        if (root) {
+          return { name: 'hierarchy', root, positions: hierarchyLayout(graph, root).positions };
+        }
+        break;
+      case 'timeline':
+        if (timeline) return { name: 'timeline', positions: timeline.positions };
+        break;
+    }
+    return { name: 'force', positions: precomputed };
+  }, [graph, layoutName, root, timeline, precomputed]);
+
+  const [pathA, pathB] = view.path ?? [];
+  const focusNode = view.focus;
+  const { depth, focusMode, filters, context } = view;
+  // The filters come as a new array with every URL change: key them by their URL form.
+  const filterKey = JSON.stringify(filters);
+  const result = useMemo(
+    () =>
+      viewEmphasis(graph, {
+        filters: JSON.parse(filterKey) as typeof filters,
+        context,
+        path: pathA !== undefined && pathB !== undefined ? { from: pathA, to: pathB } : undefined,
+        focus: focusNode ? { node: focusNode, depth, mode: focusMode } : undefined,
+      }),
+    [graph, filterKey, context, pathA, pathB, focusNode, depth, focusMode],
+  );
+
+  const onRendered = useCallback(
+    (rendered: GraphView) => publishRender(doc.id, rendered),
+    [doc.id],
+  );
+  const onViewport = viewport.set;
+
+  const pickTarget = (target: string) => {
+    const from = pathFrom ?? pathA;
+    if (from === undefined) return;
+    setPathFrom(null);
+    update({ path: [from, target] });
+  };
+
+  // Escape cancels picking the end of a path, wherever the keyboard focus is.
+  useEffect(() => {
+    if (!pathFrom) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setPathFrom(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [pathFrom]);
+
+  useEffect(() => {
+    const fromCanvas = tapped.current !== null && tapped.current === selected;
+    tapped.current = null;
+    setSelectionTip(selected !== undefined && !fromCanvas ? selected : null);
+  }, [selected]);
+
+  const pathStart = pathFrom ?? pathA;
+  const tipId = hovered ?? selectionTip ?? undefined;
+
   return (
-    <div className="canvas-frame">
-      <GraphCanvas
-        elements={elements}
-        positions={doc.payload.layout?.positions}
-        onRendered={onRendered}
-        onNodeTap={(sel) => update({ sel })}
-        onEdgeTap={(sel) => update({ sel })}
-        onBackgroundTap={() => update({ sel: undefined })}
-      />
+    <div className="graph-pane" data-testid="graph.pane">
+      <div className="graph-toolbar" role="toolbar" aria-label="Graph view">
+        <LayoutSwitcher
+          value={view.layout}
+          canHierarchy={selectedNode !== undefined || view.layout === 'hierarchy'}
+          hint={view.layout === 'hierarchy' && !hierarchyRoot ? `${HIERARCHY_HINT}.` : undefined}
+          onChange={(name) => update({ layout: name })}
+        />
+        <FocusControls
+          focus={focusNode ? { id: focusNode, label: labelOf(graph, focusNode) } : undefined}
+          candidate={selectedNode}
+          depth={depth}
+          hide={focusMode === 'hide'}
+          onToggle={() => update({ focus: focusNode ? undefined : selectedNode })}
+          onDepth={(d) => update({ depth: d })}
+          onHide={(hide) => update({ focusMode: hide ? 'hide' : 'dim' })}
+        />
+        <PathControls
+          from={pathStart ? { id: pathStart, label: labelOf(graph, pathStart) } : undefined}
+          to={pathFrom ? undefined : pathB}
+          picking={pathFrom !== null}
+          candidate={selectedNode}
+          nodes={nodeOptions}
+          message={pathFrom ? undefined : result.message}
+          found={
+            !pathFrom && result.paths && result.paths.length > 0
+              ? { paths: result.paths.length, steps: (result.paths[0]?.nodes.length ?? 1) - 1 }
+              : undefined
+          }
+          onStart={() => {
+            if (selectedNode) setPathFrom(selectedNode);
+          }}
+          onTarget={pickTarget}
+          onClear={() => {
+            setPathFrom(null);
+            update({ path: undefined });
+          }}
+        />
+        {!view.path && result.message ? (
+          <span className="toolbar-message" role="status" data-testid="graph.focus.message">
+            {result.message}
+          </span>
+        ) : null}
+      </div>
+      <div className="graph-pane-body">
+        <div
+          className={`canvas-frame${pathFrom ? ' picking' : ''}`}
+          onPointerMove={() => {
+            if (selectionTip !== null) setSelectionTip(null);
+          }}
+        >
+          <GraphCanvas
+            ref={canvas}
+            elements={elements}
+            layout={layout}
+            selected={selected}
+            emphasis={result.emphasis}
+            tracked={tipId}
+            onNodeTap={(id) => {
+              if (pathFrom) {
+                if (id !== pathFrom) pickTarget(id);
+              } else update({ sel: id });
+            }}
+            onEdgeTap={(id) => update({ sel: id })}
+            onBackgroundTap={() => {
+              if (!pathFrom) update({ sel: undefined });
+            }}
+            onHover={setHovered}
+            onViewport={onViewport}
+            onRendered={onRendered}
+          />
+          {layout.name === 'timeline' && timeline ? (
+            <TimelineAxis axis={timeline.axis} viewport={viewport} />
+          ) : null}
+          <ElementTooltip id={tipId} viewport={viewport} />
+          <CanvasControls canvas={canvas} />
+          {pathFrom ? (
+            <div className="canvas-banner" role="status">
+              Tap the node the path should lead to, or choose it above. Esc cancels.
+            </div>
+          ) : null}
+        </div>
+        <Legend />
+      </div>
     </div>
   );
 }

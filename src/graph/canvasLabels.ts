@@ -1,0 +1,92 @@
+/**
+ * Node labels on the live canvas: their placement and culling at the current zoom (the pure
+ * part is labelCulling.ts), with text measured in the browser.
+ */
+import type { Core } from 'cytoscape';
+import { placeLabels, type BodyBox, type LabelCandidate, type LabelPlace } from './labelCulling.ts';
+import { LABEL_FONT_FAMILY, LABEL_MARGIN, LABEL_SIZES } from './style.ts';
+
+let measureContext: CanvasRenderingContext2D | null | undefined;
+const widthCache = new Map<string, number>();
+
+/** The width of `text` in CSS pixels in the given font (estimated without a 2D canvas). */
+function textWidth(text: string, size: number, weight: number): number {
+  const key = `${size}|${weight}|${text}`;
+  const cached = widthCache.get(key);
+  if (cached !== undefined) return cached;
+  if (measureContext === undefined) {
+    measureContext = document.createElement('canvas').getContext('2d');
+  }
+  let width = text.length * size * 0.56;
+  if (measureContext) {
+    measureContext.font = `${weight} ${size}px ${LABEL_FONT_FAMILY}`;
+    width = measureContext.measureText(text).width;
+  }
+  if (widthCache.size > 20_000) widthCache.clear();
+  widthCache.set(key, width);
+  return width;
+}
+
+/** Classes that put a node's label on a side other than below it. */
+const PLACE_CLASSES: Record<LabelPlace, string | null> = {
+  bottom: null,
+  top: 'label-top',
+  right: 'label-right',
+  left: 'label-left',
+};
+
+/**
+ * Places node labels at the current zoom (see labelCulling.ts), hiding those that would
+ * overlap a more important one: the selected, highlighted and hovered nodes first, then
+ * actors, events and claims, busier ones first. Dimmed and hidden nodes take no room.
+ */
+export function refreshLabels(cy: Core): void {
+  const candidates: LabelCandidate[] = [];
+  const bodies: BodyBox[] = [];
+  cy.nodes().forEach((node) => {
+    if (!node.visible() || node.hasClass('dimmed')) return;
+    const body = node.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+    const layer = Number(node.style('z-index')) || 0;
+    bodies.push({ id: node.id(), x1: body.x1, y1: body.y1, x2: body.x2, y2: body.y2, layer });
+    const kind = node.data('kind') as 'actor' | 'event' | 'claim';
+    const selected = node.selected();
+    const size = selected ? LABEL_SIZES.selected : (LABEL_SIZES[kind] ?? LABEL_SIZES.actor);
+    const text = String(node.data(selected ? 'label' : 'short') ?? '');
+    const full = textWidth(text, size.font, size.weight);
+    const lines = Math.max(1, Math.ceil(full / size.maxWidth));
+    candidates.push({
+      id: node.id(),
+      width: Math.min(full, size.maxWidth) + 2,
+      height: lines * size.font * 1.25,
+      node: {
+        x: (body.x1 + body.x2) / 2,
+        y: (body.y1 + body.y2) / 2,
+        width: body.w,
+        height: body.h,
+      },
+      priority: selected ? Number.MAX_SAFE_INTEGER : layer,
+      layer,
+      // The selected node's long label always goes below it.
+      ...(selected ? { places: ['bottom'] as const } : {}),
+    });
+  });
+  const placed = placeLabels(candidates, bodies, LABEL_MARGIN, {
+    x1: 0,
+    y1: 0,
+    x2: cy.width(),
+    y2: cy.height(),
+  });
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      const active = node.visible() && !node.hasClass('dimmed');
+      const place = placed.get(node.id());
+      const want = new Set<string>();
+      if (active && place === undefined && !node.selected()) want.add('label-hidden');
+      const placeClass = place ? PLACE_CLASSES[place] : null;
+      if (placeClass) want.add(placeClass);
+      for (const cls of ['label-hidden', 'label-top', 'label-right', 'label-left']) {
+        if (node.hasClass(cls) !== want.has(cls)) node.toggleClass(cls, want.has(cls));
+      }
+    });
+  });
+}
