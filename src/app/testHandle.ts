@@ -5,7 +5,8 @@
  * are, which layout is in place and what focus and paths emphasise.
  */
 import type { GraphView, Point, VisibleElements } from '../graph/visible.ts';
-import { parseView } from '../state/view.ts';
+import { normalizeView, type FilterDescriptor } from '../model/filters.ts';
+import { parseView, viewFilter } from '../state/view.ts';
 
 export interface ClaimgraphHandle {
   readonly ready: boolean;
@@ -13,6 +14,8 @@ export interface ClaimgraphHandle {
   visibleElements(): VisibleElements;
   /** The selected element's id (`sel` in the URL), or null. */
   selected(): string | null;
+  /** The active filter descriptors (focus included), as the URL states them. */
+  filters(): FilterDescriptor[];
   /** A node's position in model coordinates, or null (unknown id, or not rendered yet). */
   nodePosition(id: string): Point | null;
   /**
@@ -61,6 +64,9 @@ const handle: ClaimgraphHandle = Object.freeze({
   },
   selected(): string | null {
     return parseView(window.location.search).view.sel ?? null;
+  },
+  filters(): FilterDescriptor[] {
+    return normalizeView(viewFilter(parseView(window.location.search).view)).filters;
   },
   nodePosition(id: string): Point | null {
     return currentView()?.nodePosition(id) ?? null;
