@@ -10,8 +10,10 @@ import type { VisibleElements } from '../src/graph/visible.ts';
 import { GraphPage } from './pages/GraphPage.ts';
 import { PanelsPage } from './pages/PanelsPage.ts';
 import { FiltersPage } from './pages/FiltersPage.ts';
+import { ExportPage } from './pages/ExportPage.ts';
+import { ImportPage } from './pages/ImportPage.ts';
 
-export { FiltersPage, GraphPage, PanelsPage };
+export { ExportPage, FiltersPage, GraphPage, ImportPage, PanelsPage };
 
 export const DOCUMENTS_DIR = path.resolve(import.meta.dirname, '../graph-data/documents');
 
@@ -67,6 +69,8 @@ export const test = base.extend<{
   graph: GraphPage;
   panels: PanelsPage;
   filters: FiltersPage;
+  exporter: ExportPage;
+  importer: ImportPage;
 }>({
   explorer: async ({ page }, use) => {
     await use(new ExplorerPage(page));
@@ -79,6 +83,12 @@ export const test = base.extend<{
   },
   filters: async ({ page }, use) => {
     await use(new FiltersPage(page));
+  },
+  exporter: async ({ page }, use) => {
+    await use(new ExportPage(page));
+  },
+  importer: async ({ page }, use) => {
+    await use(new ImportPage(page));
   },
 });
 

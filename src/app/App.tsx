@@ -1,30 +1,72 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
-import { documentsQuery } from '../data/queries.ts';
+import { useCallback, useState, type ReactNode } from 'react';
+import { importedDocumentsQuery, documentsQuery } from '../data/queries.ts';
+import { navigateSearch } from '../state/location.ts';
 import { useView } from '../state/useView.ts';
+import { parseView, serializeView, type ViewState } from '../state/view.ts';
 import { DocumentList } from '../ui/DocumentList.tsx';
 import { DocumentView } from '../ui/DocumentView.tsx';
 import { ErrorState } from '../ui/ErrorState.tsx';
+import { ImportButton } from '../ui/ImportButton.tsx';
+import { ImportDropZone } from '../ui/ImportDropZone.tsx';
+import { ImportErrors } from '../ui/ImportErrors.tsx';
+import { ImportWarnings } from '../ui/ImportWarnings.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
+import { StorageNotice } from '../ui/StorageNotice.tsx';
+import { useImporter } from '../ui/useImporter.ts';
+import { withoutTypes } from '../ui/useGenericTypes.ts';
 import { ViewNotices } from '../ui/ViewNotices.tsx';
 
+/**
+ * Opens a document with a clean view: ids belong to one document, so selection, focus, path,
+ * filters and a generic graph's type filter all start afresh.
+ */
+function openDocument(doc: string | undefined): void {
+  const search = withoutTypes(window.location.search);
+  const current = parseView(search).view;
+  const next: ViewState = {
+    ...current,
+    doc,
+    sel: undefined,
+    focus: undefined,
+    path: undefined,
+    filters: [],
+  };
+  navigateSearch(serializeView(next, search), 'push');
+}
+
 export function App() {
-  const { view, notices, update } = useView();
+  const { view, notices } = useView();
   const documents = useQuery(documentsQuery());
+  const imported = useQuery(importedDocumentsQuery());
   const selectedId = view.doc ?? documents.data?.[0]?.id;
+  const importer = useImporter(useCallback((id: string) => openDocument(id), []));
+
+  const remove = useCallback(
+    async (id: string) => {
+      // Leave a document before it goes: back to the default one.
+      if (parseView(window.location.search).view.doc === id) openDocument(undefined);
+      await importer.remove(id);
+    },
+    [importer],
+  );
 
   const sidebar = (
     <>
-      <h2 className="sidebar-title">Documents</h2>
+      <div className="sidebar-head">
+        <h2 className="sidebar-title">Documents</h2>
+        <ImportButton busy={importer.busy} onFile={(file) => void importer.importFile(file)} />
+      </div>
       <DocumentList
         selectedId={selectedId}
-        onSelect={(doc) =>
-          // Ids belong to one document: a new document starts from a clean view.
-          update({ doc, sel: undefined, focus: undefined, path: undefined, filters: [] })
-        }
+        onSelect={(doc) => openDocument(doc)}
+        onRemove={(id) => void remove(id)}
       />
     </>
   );
+  const [listNoticeSeen, setListNoticeSeen] = useState(false);
+  const listNotice = listNoticeSeen ? null : (imported.data?.notice ?? null);
+  const storageNotice = importer.notice ?? listNotice;
   const noticesBar = <ViewNotices notices={notices} />;
 
   let body: ReactNode;
@@ -53,6 +95,27 @@ export function App() {
         <span className="app-tagline">who said what about whom</span>
       </header>
       {body}
+      {storageNotice || importer.warnings ? (
+        <div className="import-toasts">
+          {storageNotice ? (
+            <StorageNotice
+              notice={storageNotice}
+              onDismiss={importer.notice ? importer.dismissNotice : () => setListNoticeSeen(true)}
+            />
+          ) : null}
+          {importer.warnings ? (
+            <ImportWarnings report={importer.warnings} onDismiss={importer.dismissWarnings} />
+          ) : null}
+        </div>
+      ) : null}
+      <ImportDropZone onFile={(file) => void importer.importFile(file)} />
+      {importer.failure ? (
+        <ImportErrors
+          key={`${importer.failure.fileName}:${importer.failure.errors.length}`}
+          report={importer.failure}
+          onClose={importer.closeFailure}
+        />
+      ) : null}
     </div>
   );
 }

@@ -12,6 +12,8 @@
  * Cytoscape events into callbacks (taps, hover) and reports the viewport (zoom, pan, and
  * where a tracked element is drawn) so that DOM overlays can follow it.
  */
+import { renderSvg } from './svgDocument.ts';
+import { pictureOf } from './svgFromCy.ts';
 import cytoscape, {
   type Core,
   type EdgeSingular,
@@ -32,7 +34,15 @@ import {
 } from './layout.ts';
 import { boundsOf, fitViewport, type Positions, type Viewport } from './positions.ts';
 import { stylesheetAt } from './style.ts';
-import { idsOf, visibleElementIds, type GraphView, type Point } from './visible.ts';
+import {
+  idsOf,
+  setActiveGraphView,
+  toHexColor,
+  visibleElementIds,
+  type GraphView,
+  type ImageOptions,
+  type Point,
+} from './visible.ts';
 
 /** Fitting a small graph should not blow it up beyond this zoom. */
 const MAX_FIT_ZOOM = 1.6;
@@ -86,6 +96,37 @@ export interface GraphCanvasProps {
   /** Called after each complete render: elements applied and laid out. */
   onRendered?: (view: GraphView) => void;
   ref?: Ref<GraphCanvasHandle>;
+}
+
+/** The longest side of an exported image, in pixels (browsers refuse far larger canvases). */
+const MAX_IMAGE_SIDE = 16_384;
+
+/**
+ * Model units → pixels for a picture `options.scale` times as large as the canvas draws it now
+ * (labels keep their size on screen, so this keeps them in proportion), within MAX_IMAGE_SIDE.
+ */
+function imageScale(cy: Core, options: ImageOptions): number {
+  const wanted = (options.scale ?? 1) * cy.zoom();
+  const box = cy.elements(':visible').boundingBox();
+  const side = Math.max(box.w, box.h, 1) * wanted * (window.devicePixelRatio || 1);
+  return side > MAX_IMAGE_SIDE ? (wanted * MAX_IMAGE_SIDE) / side : wanted;
+}
+
+/** What the canvas shows, drawn into a PNG: the shown elements framed, dimmed ones dimmed. */
+async function canvasPng(cy: Core, options: ImageOptions = {}): Promise<Blob> {
+  if (cy.elements(':visible').empty()) throw new Error('nothing is shown on the canvas');
+  return cy.png({
+    output: 'blob-promise',
+    full: true,
+    scale: imageScale(cy, options),
+    ...(options.background !== undefined && { bg: options.background }),
+  });
+}
+
+/** The same picture as an SVG document, written by our own serializer (svgDocument.ts). */
+async function canvasSvg(cy: Core, options: ImageOptions = {}): Promise<string> {
+  if (cy.elements(':visible').empty()) throw new Error('nothing is shown on the canvas');
+  return renderSvg(pictureOf(cy, (options.scale ?? 1) * cy.zoom(), options.background));
 }
 
 /** Selects exactly `id` (or nothing). Elements are unselectable for the user: the URL decides. */
@@ -316,7 +357,27 @@ export function GraphCanvas({
           .map((ele) => ele.id())
           .sort(),
       idle: () => settled.current !== '' && !cy.animated() && cy.nodes(':animated').empty(),
+      positions: () => {
+        const out = new Map<string, Point>();
+        cy.nodes().forEach((node) => {
+          const p = node.position();
+          out.set(node.id(), { x: p.x, y: p.y });
+        });
+        return out;
+      },
+      nodeColors: () => {
+        const out = new Map<string, string>();
+        cy.nodes().forEach((node) => {
+          const color = toHexColor(String(node.style('background-color')));
+          if (color) out.set(node.id(), color);
+        });
+        return out;
+      },
+      png: (options) => canvasPng(cy, options),
+      svg: (options) => canvasSvg(cy, options),
     };
+    const view = viewRef.current;
+    setActiveGraphView(view);
     cyRef.current = cy;
     return () => {
       resize.disconnect();
@@ -331,6 +392,7 @@ export function GraphCanvas({
       styledZoom.current = 1;
       labelsStale.current = true;
       viewRef.current = null;
+      setActiveGraphView(null, view);
       cyRef.current = null;
       cy.destroy();
     };

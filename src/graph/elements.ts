@@ -2,12 +2,17 @@
  * Pure mapping from the graphology graph (src/model/build.ts) to Cytoscape element
  * definitions. Element ids are the graph.json ids; derived edges keep their
  * `reported:<statement>:<outlet>` ids.
+ *
+ * A generic (foreign) graph maps with `toGenericElements`: its element ids are the explorer's
+ * keys (genericGraph.ts), nodes carry the colour of their type and edges whether the file
+ * declared them directed. Labels go to Cytoscape as data and are drawn on the canvas as text.
  */
 import type { EdgeDefinition, NodeDefinition } from 'cytoscape';
+import type { GenericGraph } from '../formats/types.ts';
 import type { ClaimGraph, EdgeAttributes, NodeAttributes } from '../model/build.ts';
 import { isContested, statementsOn } from '../model/queries.ts';
 import { labelPriority } from './labelCulling.ts';
-import { shortLabel } from './labels.ts';
+import { shortLabel, truncate } from './labels.ts';
 import {
   isOpposing,
   type ActorType,
@@ -22,7 +27,7 @@ export interface NodeData {
   label: string;
   /** The short label the canvas draws (see labels.ts). */
   short: string;
-  kind: NodeKind;
+  kind: NodeKind | 'generic';
   actorType?: ActorType;
   anonymous?: boolean;
   eventType?: string;
@@ -35,13 +40,17 @@ export interface NodeData {
    * quieter ones (labelCulling.ts).
    */
   z?: number;
+  /** Generic nodes: the file's type-like attribute. */
+  type?: string;
+  /** Generic nodes: the fill colour (by type, else from the file). */
+  color?: string;
 }
 
 export interface EdgeData {
   id: string;
   source: string;
   target: string;
-  kind: EdgeKind | 'reported';
+  kind: EdgeKind | 'reported' | 'generic';
   /** Cue of a statement, role of the other edges. */
   label?: string;
   stance?: Stance;
@@ -130,6 +139,49 @@ export function toElements(graph: ClaimGraph): GraphElements {
       group: 'edges',
       data: edgeData(id, source, target, edge),
       classes: edgeClasses(edge),
+    });
+  });
+  return { nodes, edges };
+}
+
+/** Most characters of a generic node's canvas label. */
+export const GENERIC_LABEL_LENGTH = 30;
+
+/** Cytoscape elements of a generic graph (keyed as genericGraph.ts keys it). */
+export function toGenericElements(
+  graph: GenericGraph,
+  colors: ReadonlyMap<string, string>,
+): GraphElements {
+  const nodes: GraphElements['nodes'] = [];
+  const edges: GraphElements['edges'] = [];
+  // Degrees from the edge list: whole-graph iterators only.
+  const degree = new Map<string, number>();
+  graph.forEachEdge((_id, _edge, source, target) => {
+    degree.set(source, (degree.get(source) ?? 0) + 1);
+    degree.set(target, (degree.get(target) ?? 0) + 1);
+  });
+  graph.forEachNode((id, node) => {
+    const d = degree.get(id) ?? 0;
+    const data: NodeData = {
+      id,
+      label: node.label,
+      short: truncate(node.label, GENERIC_LABEL_LENGTH),
+      kind: 'generic',
+      degree: d,
+      z: labelPriority('generic', d),
+    };
+    if (node.type !== undefined) data.type = node.type;
+    const color = colors.get(id);
+    if (color !== undefined) data.color = color;
+    nodes.push({ group: 'nodes', data, classes: ['generic'] });
+  });
+  graph.forEachEdge((id, edge, source, target) => {
+    const data: EdgeData = { id, source, target, kind: 'generic' };
+    if (edge.label !== undefined && edge.label !== '') data.label = edge.label;
+    edges.push({
+      group: 'edges',
+      data,
+      classes: edge.directed ? ['generic'] : ['generic', 'undirected'],
     });
   });
   return { nodes, edges };

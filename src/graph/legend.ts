@@ -1,7 +1,10 @@
 /**
  * The legend of the canvas: every shape, colour and line style the current document uses,
  * and nothing it does not. Pure; the swatches use the same palette as the stylesheet.
+ * A generic (foreign) graph has its own legend: the colours of its node types and whether
+ * its links are directed (`genericLegendFor`).
  */
+import type { GenericGraph } from '../formats/types.ts';
 import type { ClaimGraph } from '../model/build.ts';
 import { isContested, statementsOn } from '../model/queries.ts';
 import {
@@ -11,6 +14,13 @@ import {
   type NodeKind,
   type Stance,
 } from '../model/schema.ts';
+import {
+  graphTypes,
+  NODE_COLOR,
+  OTHER_TYPE_COLOR,
+  TYPE_PALETTE,
+  UNTYPED_COLOR,
+} from './genericGraph.ts';
 import {
   ACTOR_TYPE_COLORS,
   CONTESTED_COLOR,
@@ -47,7 +57,11 @@ export type LegendEntry =
       label: string;
       color: string;
       line: 'solid' | 'dotted';
-    };
+    }
+  /** A node type of a generic graph (`key` is the type as the file writes it). */
+  | { group: 'type'; key: string; label: string; fill: string }
+  /** Links of a generic graph. */
+  | { group: 'link'; key: 'directed' | 'undirected'; label: string; color: string };
 
 export interface Legend {
   kinds: LegendEntry[];
@@ -55,6 +69,9 @@ export interface Legend {
   markers: LegendEntry[];
   stances: LegendEntry[];
   edges: LegendEntry[];
+  /** Generic graphs only: node types and links. */
+  types?: LegendEntry[];
+  links?: LegendEntry[];
 }
 
 const KIND_ENTRIES: Record<NodeKind, Extract<LegendEntry, { group: 'kind' }>> = {
@@ -163,5 +180,72 @@ export function legendFor(graph: ClaimGraph): Legend {
         color: EDGE_KIND_COLORS[k],
         line: k === 'reported' ? ('dotted' as const) : ('solid' as const),
       })),
+  };
+}
+
+/** The colour of generic links (style.ts, `edge.generic`). */
+export const GENERIC_LINK_COLOR = '#8d99a6';
+
+/** The legend of a generic graph: its node types by frequency, and its kinds of links. */
+export function genericLegendFor(graph: GenericGraph): Legend {
+  const { types, untyped } = graphTypes(graph);
+  const shown = types.slice(0, TYPE_PALETTE.length);
+  const others = types.length - shown.length;
+  const typeEntries: LegendEntry[] = shown.map((t) => ({
+    group: 'type' as const,
+    key: t.type,
+    label: `${t.type} (${t.count})`,
+    fill: t.color,
+  }));
+  if (others > 0)
+    typeEntries.push({
+      group: 'type',
+      key: '(other)',
+      label: `${others} other type${others === 1 ? '' : 's'}`,
+      fill: OTHER_TYPE_COLOR,
+    });
+  if (types.length === 0)
+    typeEntries.push({
+      group: 'type',
+      key: '(node)',
+      label: 'Node (no type attribute)',
+      fill: NODE_COLOR,
+    });
+  else if (untyped > 0)
+    typeEntries.push({
+      group: 'type',
+      key: '(none)',
+      label: `No type (${untyped})`,
+      fill: UNTYPED_COLOR,
+    });
+  let directed = false;
+  let undirected = false;
+  graph.forEachEdge((_id, edge) => {
+    if (edge.directed) directed = true;
+    else undirected = true;
+  });
+  const links: LegendEntry[] = [];
+  if (directed)
+    links.push({
+      group: 'link',
+      key: 'directed',
+      label: 'Directed link',
+      color: GENERIC_LINK_COLOR,
+    });
+  if (undirected)
+    links.push({
+      group: 'link',
+      key: 'undirected',
+      label: 'Undirected link',
+      color: GENERIC_LINK_COLOR,
+    });
+  return {
+    kinds: [],
+    actorTypes: [],
+    markers: [],
+    stances: [],
+    edges: [],
+    types: typeEntries,
+    links,
   };
 }

@@ -7,6 +7,8 @@
  * stance, dashed when they oppose (denial, rebuttal) and dotted for evasion, with arrows;
  * structural edges are thin and muted, each kind with its own colour and arrow; derived
  * `reported` edges thin, dotted and light. Parallel edges fan out (bezier, fixed step).
+ * Generic (foreign) nodes are circles in the colour of their type; generic edges are thin and
+ * grey, with an arrow unless the file declared them undirected.
  *
  * Labels: the canvas draws a short label (labels.ts) of a constant size on screen:
  * `stylesheetAt(zoom)` scales fonts, widths and margins by 1/zoom, and GraphCanvas hides the
@@ -114,6 +116,17 @@ export const graphStyle: StylesheetJson = [
     },
   },
   {
+    // Generic (foreign) nodes: round, filled with the colour of their type (genericGraph.ts).
+    selector: 'node.generic',
+    style: {
+      shape: 'ellipse',
+      'background-color': 'data(color)',
+      'border-color': KIND_BORDERS.actor,
+      width: 'mapData(degree, 0, 24, 16, 40)',
+      height: 'mapData(degree, 0, 24, 16, 40)',
+    },
+  },
+  {
     selector: 'node.contested',
     style: { 'border-color': CONTESTED_COLOR, 'border-width': 2.5 },
   },
@@ -181,6 +194,11 @@ export const graphStyle: StylesheetJson = [
       'arrow-scale': 0.5,
     },
   },
+  {
+    selector: 'edge.generic',
+    style: { width: 1.2, 'line-color': '#8d99a6', 'target-arrow-color': '#8d99a6' },
+  },
+  { selector: 'edge.undirected', style: { 'target-arrow-shape': 'none' } },
   { selector: 'node.label-hidden', style: { label: '' } },
   { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -LABEL_MARGIN } },
   {

@@ -45,4 +45,55 @@ export interface GraphView {
   selectedIds(): string[];
   /** Whether nothing moves: no layout running, no viewport or node animation. */
   idle(): boolean;
+  /** Every node's current position in model coordinates, by id (for exports). */
+  positions(): Map<string, Point>;
+  /** Every node's fill colour as drawn, as `#rrggbb`, by id (for exports). */
+  nodeColors(): Map<string, string>;
+  /**
+   * A PNG of what is shown, as drawn (hidden elements left out, dimmed ones dimmed, labels in
+   * proportion), framing all shown elements whatever the viewport.
+   */
+  png(options?: ImageOptions): Promise<Blob>;
+  /** The same picture as an SVG document. */
+  svg(options?: ImageOptions): Promise<string>;
+}
+
+export interface ImageOptions {
+  /**
+   * The size relative to the picture on screen: 1 (default) as large as the canvas draws it
+   * at the current zoom, 2 twice as large (a sharp PNG).
+   */
+  scale?: number;
+  /** A CSS background colour (default: transparent). */
+  background?: string;
+}
+
+/** `rgb(r, g, b)` / `rgba(…)` / `#rgb` / `#rrggbb` as `#rrggbb`; undefined when unreadable. */
+export function toHexColor(css: string): string | undefined {
+  const value = css.trim().toLowerCase();
+  if (/^#[0-9a-f]{6}$/.test(value)) return value;
+  if (/^#[0-9a-f]{3}$/.test(value)) return `#${[...value.slice(1)].map((c) => c + c).join('')}`;
+  const rgb = /^rgba?\(\s*(\d+(?:\.\d+)?)\s*,\s*(\d+(?:\.\d+)?)\s*,\s*(\d+(?:\.\d+)?)/.exec(value);
+  if (!rgb) return undefined;
+  const hex = (c: string | undefined) =>
+    Math.min(255, Math.round(Number(c)))
+      .toString(16)
+      .padStart(2, '0');
+  return `#${hex(rgb[1])}${hex(rgb[2])}${hex(rgb[3])}`;
+}
+
+/**
+ * The view of the canvas on screen, for controls outside the graph pane (the export menu).
+ * GraphCanvas sets it when it creates its instance and clears it when it destroys it.
+ */
+let activeView: GraphView | null = null;
+
+export function setActiveGraphView(view: GraphView | null, previous?: GraphView): void {
+  if (view === null && previous !== undefined && activeView !== previous) return;
+  activeView = view;
+}
+
+/** The GraphView of the canvas on screen, or null when none is mounted. */
+export function activeGraphView(): GraphView | null {
+  return activeView;
 }

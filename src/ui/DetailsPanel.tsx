@@ -1,32 +1,28 @@
-import { useEffect, useRef } from 'react';
-import { useLoadedDocument } from '../app/loadedDocument.ts';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useAnyDocument, type LoadedDocument } from '../app/loadedDocument.ts';
 import { useView } from '../state/useView.ts';
 import { ActorDetails } from './ActorDetails.tsx';
 import { ClaimDetails } from './ClaimDetails.tsx';
 import { elementName } from './elementLabel.ts';
 import { EventDetails } from './EventDetails.tsx';
+import { GenericDetails } from './GenericDetails.tsx';
+import { genericHeading } from './genericElementLabel.ts';
 import { NodeFacts } from './NodeFacts.tsx';
 import { RelationDetails } from './RelationDetails.tsx';
 import { ReportedDetails } from './ReportedDetails.tsx';
 import { StatementDetails } from './StatementDetails.tsx';
 import './panels.css';
 
-/** The details of the selected element (`sel`), in the right column; hidden without one. */
-export function DetailsPanel() {
-  const { graph } = useLoadedDocument();
-  const { view, update } = useView();
-  const sel = view.sel;
-  const bodyRef = useRef<HTMLDivElement>(null);
+interface Details {
+  kindLine: string;
+  title: string;
+  body: ReactNode;
+}
 
-  // A new selection starts at the top of its details.
-  useEffect(() => {
-    bodyRef.current?.scrollTo({ top: 0 });
-  }, [sel]);
-
-  if (!sel) return null;
+/** Kind line, title and body of a claimgraph element. */
+function claimDetails(doc: LoadedDocument, sel: string): Details {
+  const { graph } = doc;
   const name = elementName(graph, sel);
-  const close = () => update({ sel: undefined });
-
   let kindLine = name?.kindLabel ?? 'Not found';
   let title = name?.label ?? sel;
   let body;
@@ -60,6 +56,27 @@ export function DetailsPanel() {
       </p>
     );
   }
+  return { kindLine, title, body };
+}
+
+/** The details of the selected element (`sel`), in the right column; hidden without one. */
+export function DetailsPanel() {
+  const doc = useAnyDocument();
+  const { view, update } = useView();
+  const sel = view.sel;
+  const bodyRef = useRef<HTMLDivElement>(null);
+
+  // A new selection starts at the top of its details.
+  useEffect(() => {
+    bodyRef.current?.scrollTo({ top: 0 });
+  }, [sel]);
+
+  if (!sel) return null;
+  const close = () => update({ sel: undefined });
+  const { kindLine, title, body } =
+    doc.kind === 'generic'
+      ? { ...genericHeading(doc.graph, sel), body: <GenericDetails id={sel} /> }
+      : claimDetails(doc, sel);
 
   return (
     <aside

@@ -1,20 +1,26 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, type ReactNode } from 'react';
-import { LoadedDocumentContext, type LoadedDocument } from '../app/loadedDocument.ts';
+import { useEffect, type ReactNode } from 'react';
+import { fromImport } from '../app/fromImport.ts';
+import { LoadedDocumentContext, type AnyLoadedDocument } from '../app/loadedDocument.ts';
 import { setCurrentDocument } from '../app/testHandle.ts';
-import { documentQuery } from '../data/queries.ts';
+import { isImportId } from '../data/importStore.ts';
+import { documentQuery, importedDocumentQuery } from '../data/queries.ts';
 import type { DocumentPayload } from '../data/schemas.ts';
+import { FORMATS } from '../formats/index.ts';
 import { buildGraph } from '../model/build.ts';
 import { BottomTabs } from './BottomTabs.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
 import { ErrorState } from './ErrorState.tsx';
+import { ExportMenu } from './ExportMenu.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
+import { GenericFilterPanel } from './GenericFilterPanel.tsx';
 import { GraphPane } from './GraphPane.tsx';
 import { LoadingState } from './LoadingState.tsx';
 import { SearchBox } from './SearchBox.tsx';
 
 /** Runs once per fetched payload; a graph that cannot be built becomes the query's error. */
-const toLoaded = (payload: DocumentPayload): LoadedDocument => ({
+const toLoaded = (payload: DocumentPayload): AnyLoadedDocument => ({
+  kind: 'claimgraph',
   id: payload.graph.document.id,
   payload,
   graph: buildGraph(payload.graph),
@@ -29,17 +35,45 @@ export interface DocumentViewProps {
   notices: ReactNode;
 }
 
+/** The line under the title: publisher and date, or where an imported graph came from. */
+function metaLine(doc: AnyLoadedDocument): string {
+  if (doc.kind === 'generic') {
+    const { origin, graph } = doc;
+    return `${FORMATS[origin.format].label} · imported from ${origin.fileName} · ${graph.order} nodes · ${graph.size} links`;
+  }
+  const meta = doc.payload.graph.document;
+  const { origin } = doc;
+  if (!origin) return `${meta.publisher} · ${meta.publishedAt}`;
+  const from = `${origin.fileName} (${FORMATS[origin.format].label})`;
+  return origin.publication
+    ? `${origin.publication} · imported from ${from}`
+    : `Imported from ${from}`;
+}
+
 /** One document: the graph in the middle, details on the right, text and tables below. */
 export function DocumentView({ id, sidebar, notices }: DocumentViewProps) {
-  const query = useQuery({ ...documentQuery(id), select: toLoaded, structuralSharing: false });
+  const imported = isImportId(id);
+  const bundledQuery = useQuery({
+    ...documentQuery(id),
+    select: toLoaded,
+    structuralSharing: false,
+    enabled: !imported,
+  });
+  const importedQuery = useQuery({
+    ...importedDocumentQuery(id),
+    select: fromImport,
+    structuralSharing: false,
+    enabled: imported,
+  });
+  const query = imported ? importedQuery : bundledQuery;
   const loaded = query.data;
   useEffect(() => setCurrentDocument(id), [id]);
-  const meta = useMemo(() => loaded?.payload.graph.document, [loaded]);
 
   let main: ReactNode;
   let filters: ReactNode = null;
-  if (query.isPending) main = <LoadingState label="Loading document…" />;
-  else if (query.isError || !loaded || !meta) {
+  if (query.isPending)
+    main = <LoadingState label={imported ? 'Opening the imported graph…' : 'Loading document…'} />;
+  else if (query.isError || !loaded) {
     main = (
       <ErrorState
         title="Cannot show this document"
@@ -47,23 +81,23 @@ export function DocumentView({ id, sidebar, notices }: DocumentViewProps) {
       />
     );
   } else {
-    filters = <FilterPanel />;
+    const generic = loaded.kind === 'generic';
+    filters = generic ? <GenericFilterPanel /> : <FilterPanel />;
     main = (
       <section className="document-view" aria-label="Document">
         <header className="document-header">
           <div className="document-heading">
-            <h2>{meta.title}</h2>
-            <span className="document-meta">
-              {meta.publisher} · {meta.publishedAt}
-            </span>
+            <h2>{generic ? loaded.title : loaded.payload.graph.document.title}</h2>
+            <span className="document-meta">{metaLine(loaded)}</span>
           </div>
           <SearchBox />
+          <ExportMenu />
         </header>
         <div className="document-body">
           <GraphPane />
           <DetailsPanel />
         </div>
-        <BottomTabs />
+        {generic ? null : <BottomTabs />}
       </section>
     );
   }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import { useLoadedDocument } from '../app/loadedDocument.ts';
+import { useAnyDocument } from '../app/loadedDocument.ts';
 import { elementName } from './elementLabel.ts';
+import { genericName } from './genericElementLabel.ts';
 import { isPlainClick, useSelection } from './useSelection.ts';
 import './panels.css';
 
@@ -19,9 +20,9 @@ export interface ElementLinkProps {
  * opened in a new tab or copied), handled in place on a plain click.
  */
 export function ElementLink({ id, children, testId, className }: ElementLinkProps) {
-  const { graph } = useLoadedDocument();
+  const doc = useAnyDocument();
   const { selected, hrefFor, select } = useSelection();
-  const name = elementName(graph, id);
+  const name = doc.kind === 'generic' ? genericName(doc.graph, id) : elementName(doc.graph, id);
   return (
     <a
       className={className ? `element-link ${className}` : 'element-link'}

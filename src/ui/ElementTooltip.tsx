@@ -1,5 +1,6 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { useLoadedDocument } from '../app/loadedDocument.ts';
+import { useAnyDocument } from '../app/loadedDocument.ts';
+import { genericTooltip } from '../graph/genericView.ts';
 import { tooltipContent } from '../graph/tooltip.ts';
 import type { ViewportStore } from '../graph/viewportStore.ts';
 
@@ -13,9 +14,12 @@ const WIDTH = 280;
 
 /** Label, kind and particulars of the hovered (else the selected) element, beside it. */
 export function ElementTooltip({ id, viewport }: ElementTooltipProps) {
-  const { graph } = useLoadedDocument();
+  const doc = useAnyDocument();
   const snapshot = useSyncExternalStore(viewport.subscribe, viewport.get);
-  const content = useMemo(() => (id ? tooltipContent(graph, id) : undefined), [graph, id]);
+  const content = useMemo(() => {
+    if (!id) return undefined;
+    return doc.kind === 'generic' ? genericTooltip(doc.graph, id) : tooltipContent(doc.graph, id);
+  }, [doc, id]);
   const anchor = snapshot?.anchor;
   if (!content || !snapshot || !anchor) return null;
   if (anchor.x < 0 || anchor.y < 0 || anchor.x > snapshot.width || anchor.y > snapshot.height) {
@@ -37,8 +41,8 @@ export function ElementTooltip({ id, viewport }: ElementTooltipProps) {
       </div>
       {content.rows.length > 0 ? (
         <dl className="tooltip-rows">
-          {content.rows.map((row) => (
-            <div key={row.name} className="tooltip-row">
+          {content.rows.map((row, i) => (
+            <div key={`${i}:${row.name}`} className="tooltip-row">
               <dt>{row.name}</dt>
               <dd>{row.value}</dd>
             </div>

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useLoadedDocument } from '../app/loadedDocument.ts';
+import { useAnyDocument } from '../app/loadedDocument.ts';
 import { publishRender } from '../app/testHandle.ts';
-import { toElements } from '../graph/elements.ts';
+import type { AnyGraph, GenericGraph } from '../formats/types.ts';
+import { toElements, toGenericElements } from '../graph/elements.ts';
 import { viewEmphasis } from '../graph/emphasis.ts';
+import { genericViewEmphasis } from '../graph/genericView.ts';
 import { GraphCanvas, type GraphCanvasHandle } from '../graph/GraphCanvas.tsx';
 import { hierarchyLayout } from '../graph/hierarchy.ts';
 import type { LayoutSpec } from '../graph/layout.ts';
@@ -19,25 +21,38 @@ import { HIERARCHY_HINT, LayoutSwitcher } from './LayoutSwitcher.tsx';
 import { Legend } from './Legend.tsx';
 import { PathControls, type NodeOption } from './PathControls.tsx';
 import { TimelineAxis } from './TimelineAxis.tsx';
+import { useGenericTypes } from './useGenericTypes.ts';
 import './graph-pane.css';
 
 /** The node an element stands for: a node itself, or an edge's source. */
-function nodeOf(graph: ClaimGraph, id: string | undefined): string | undefined {
+function nodeOf(graph: AnyGraph, id: string | undefined): string | undefined {
   if (id === undefined) return undefined;
   if (graph.hasNode(id)) return id;
   if (graph.hasEdge(id)) return graph.source(id);
   return undefined;
 }
 
-const labelOf = (graph: ClaimGraph, id: string): string =>
+const labelOf = (graph: AnyGraph, id: string): string =>
   graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id;
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-/** The network: the canvas and, around it, its controls, legend, tooltip and time axis. */
+/**
+ * The explorer's re-keyed generic graph where a function of the claimgraph model only reads
+ * topology, labels and kinds (the hierarchy layout): both kinds of graph have those.
+ */
+const asClaimTopology = (graph: GenericGraph): ClaimGraph => graph as unknown as ClaimGraph;
+
+/**
+ * The network: the canvas and, around it, its controls, legend, tooltip and time axis. It
+ * shows claimgraph documents and generic graphs alike; a generic graph has no timeline.
+ */
 export function GraphPane() {
-  const doc = useLoadedDocument();
-  const { graph } = doc;
+  const doc = useAnyDocument();
+  const graph: AnyGraph = doc.graph as AnyGraph;
+  const generic = doc.kind === 'generic' ? doc : undefined;
+  const claim = doc.kind === 'generic' ? undefined : doc;
+  const [types] = useGenericTypes();
   const { view, update } = useView();
   const canvas = useRef<GraphCanvasHandle>(null);
   const [viewport] = useState(createViewportStore);
@@ -51,7 +66,11 @@ export function GraphPane() {
   /** The start of a path whose end is being picked. */
   const [pathFrom, setPathFrom] = useState<string | null>(null);
 
-  const elements = useMemo(() => toElements(graph), [graph]);
+  const elements = useMemo(
+    () =>
+      doc.kind === 'generic' ? toGenericElements(doc.graph, doc.colors) : toElements(doc.graph),
+    [doc],
+  );
   const nodeOptions = useMemo<NodeOption[]>(
     () =>
       graph
@@ -71,14 +90,15 @@ export function GraphPane() {
   if (selectedNode !== undefined && selectedNode !== lastRoot) setLastRoot(selectedNode);
   const hierarchyRoot = lastRoot !== undefined && graph.hasNode(lastRoot) ? lastRoot : undefined;
 
-  // Positions of each layout, computed only while it is shown.
-  const layoutName = view.layout;
+  // Positions of each layout, computed only while it is shown. A generic graph has no dates.
+  const layoutName = generic && view.layout === 'timeline' ? 'force' : view.layout;
   const root = layoutName === 'hierarchy' ? hierarchyRoot : undefined;
+  const claimGraph = claim?.graph;
   const timeline = useMemo(
-    () => (layoutName === 'timeline' ? timelineLayout(graph) : undefined),
-    [graph, layoutName],
+    () => (layoutName === 'timeline' && claimGraph ? timelineLayout(claimGraph) : undefined),
+    [claimGraph, layoutName],
   );
-  const precomputed = doc.payload.layout?.positions;
+  const precomputed = generic ? generic.positions : claim?.payload.layout?.positions;
   const layout = useMemo<LayoutSpec>(() => {
     switch (layoutName) {
       case 'concentric':
@@ -90,7 +110,8 @@ export function GraphPane() {
         };
       case 'hierarchy':
         if (root) {
-          return { name: 'hierarchy', root, positions: hierarchyLayout(graph, root).positions };
+          const topology = claimGraph ?? asClaimTopology(graph as GenericGraph);
+          return { name: 'hierarchy', root, positions: hierarchyLayout(topology, root).positions };
         }
         break;
       case 'timeline':
@@ -98,23 +119,28 @@ export function GraphPane() {
         break;
     }
     return { name: 'force', positions: precomputed };
-  }, [graph, layoutName, root, timeline, precomputed]);
+  }, [graph, claimGraph, layoutName, root, timeline, precomputed]);
 
   const [pathA, pathB] = view.path ?? [];
   const focusNode = view.focus;
   const { depth, focusMode, filters, context } = view;
   // The filters come as a new array with every URL change: key them by their URL form.
   const filterKey = JSON.stringify(filters);
-  const result = useMemo(
-    () =>
-      viewEmphasis(graph, {
-        filters: JSON.parse(filterKey) as typeof filters,
-        context,
-        path: pathA !== undefined && pathB !== undefined ? { from: pathA, to: pathB } : undefined,
-        focus: focusNode ? { node: focusNode, depth, mode: focusMode } : undefined,
-      }),
-    [graph, filterKey, context, pathA, pathB, focusNode, depth, focusMode],
-  );
+  const typeKey = JSON.stringify(types);
+  const result = useMemo(() => {
+    const query = {
+      filters: JSON.parse(filterKey) as typeof filters,
+      context,
+      path: pathA !== undefined && pathB !== undefined ? { from: pathA, to: pathB } : undefined,
+      focus: focusNode ? { node: focusNode, depth, mode: focusMode } : undefined,
+    };
+    return claimGraph
+      ? viewEmphasis(claimGraph, query)
+      : genericViewEmphasis(graph as GenericGraph, {
+          ...query,
+          types: JSON.parse(typeKey) as string[],
+        });
+  }, [graph, claimGraph, filterKey, typeKey, context, pathA, pathB, focusNode, depth, focusMode]);
 
   const onRendered = useCallback(
     (rendered: GraphView) => publishRender(doc.id, rendered),
@@ -152,7 +178,8 @@ export function GraphPane() {
     <div className="graph-pane" data-testid="graph.pane">
       <div className="graph-toolbar" role="toolbar" aria-label="Graph view">
         <LayoutSwitcher
-          value={view.layout}
+          value={layoutName}
+          layouts={generic ? ['force', 'concentric', 'hierarchy'] : undefined}
           canHierarchy={selectedNode !== undefined || view.layout === 'hierarchy'}
           hint={view.layout === 'hierarchy' && !hierarchyRoot ? `${HIERARCHY_HINT}.` : undefined}
           onChange={(name) => update({ layout: name })}

@@ -3,6 +3,8 @@ import { LAYOUTS, type LayoutName } from '../state/view.ts';
 
 export interface LayoutSwitcherProps {
   value: LayoutName;
+  /** The layouts offered (default: all; a generic graph has no timeline). */
+  layouts?: readonly LayoutName[];
   /** Whether the hierarchy has a root to start from (a selected node). */
   canHierarchy: boolean;
   /** Said when the hierarchy is asked for without a root. */
@@ -13,11 +15,17 @@ export interface LayoutSwitcherProps {
 export const HIERARCHY_HINT = 'Select a node to lay out the hierarchy from it';
 
 /** Chooses the layout of the canvas (`layout=` in the URL). */
-export function LayoutSwitcher({ value, canHierarchy, hint, onChange }: LayoutSwitcherProps) {
+export function LayoutSwitcher({
+  value,
+  layouts = LAYOUTS,
+  canHierarchy,
+  hint,
+  onChange,
+}: LayoutSwitcherProps) {
   return (
     <div className="toolbar-group">
       <div className="segmented" role="group" aria-label="Layout">
-        {LAYOUTS.map((name) => {
+        {layouts.map((name) => {
           const disabled = name === 'hierarchy' && !canHierarchy;
           return (
             <button

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useLoadedDocument } from '../app/loadedDocument.ts';
-import { legendFor, type LegendEntry } from '../graph/legend.ts';
+import { useAnyDocument } from '../app/loadedDocument.ts';
+import { genericLegendFor, legendFor, type LegendEntry } from '../graph/legend.ts';
 
 const DASH = { solid: undefined, dashed: '6 3', dotted: '1.5 2.5' } as const;
 
@@ -24,6 +24,7 @@ function Swatch({ entry }: { entry: LegendEntry }) {
       );
     }
     case 'actorType':
+    case 'type':
       return (
         <svg className="legend-swatch" viewBox="0 0 18 14" aria-hidden="true">
           <circle cx="9" cy="7" r="6" fill={entry.fill} stroke="#3e4c59" strokeWidth="1" />
@@ -50,6 +51,15 @@ function Swatch({ entry }: { entry: LegendEntry }) {
               strokeWidth="2"
             />
           )}
+        </svg>
+      );
+    case 'link':
+      return (
+        <svg className="legend-swatch legend-line" viewBox="0 0 28 14" aria-hidden="true">
+          <line x1="1" y1="7" x2="21" y2="7" stroke={entry.color} strokeWidth={1.4} />
+          {entry.key === 'directed' ? (
+            <polygon points="20,3 27,7 20,11" fill={entry.color} />
+          ) : null}
         </svg>
       );
     case 'stance':
@@ -94,8 +104,11 @@ function Section({ title, entries }: { title: string; entries: LegendEntry[] }) 
 
 /** Every shape, colour and line the current document's graph uses. */
 export function Legend() {
-  const { graph } = useLoadedDocument();
-  const legend = useMemo(() => legendFor(graph), [graph]);
+  const doc = useAnyDocument();
+  const legend = useMemo(
+    () => (doc.kind === 'generic' ? genericLegendFor(doc.graph) : legendFor(doc.graph)),
+    [doc],
+  );
   return (
     <aside className="graph-legend" aria-label="Legend" data-testid="graph.legend">
       <details open>
@@ -105,6 +118,8 @@ export function Legend() {
           <Section title="Actor types" entries={legend.actorTypes} />
           <Section title="Statements" entries={legend.stances} />
           <Section title="Other links" entries={legend.edges} />
+          <Section title="Node types" entries={legend.types ?? []} />
+          <Section title="Links" entries={legend.links ?? []} />
         </div>
       </details>
     </aside>

@@ -1,6 +1,15 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useLoadedDocument } from '../app/loadedDocument.ts';
-import { buildSearchIndex, type SearchField, type SearchResult } from '../model/search.ts';
+import { useAnyDocument } from '../app/loadedDocument.ts';
+import {
+  buildGenericSearchIndex,
+  type GenericSearchField,
+  type GenericSearchResult,
+} from '../graph/genericSearch.ts';
+import {
+  buildSearchIndex,
+  type SearchField,
+  type SearchResult as ModelResult,
+} from '../model/search.ts';
 import { useView } from '../state/useView.ts';
 import { scrollWithin } from './scrollWithin.ts';
 import './panels.css';
@@ -8,14 +17,20 @@ import './panels.css';
 /** Most results the list shows. */
 const LIMIT = 12;
 
+/** A result of either search: a claimgraph document's (model/search.ts) or a generic graph's. */
+type SearchResult = ModelResult | GenericSearchResult;
+
 const KIND_LABELS: Record<SearchResult['kind'], string> = {
+  generic: 'Node',
   actor: 'Actor',
   event: 'Event',
   claim: 'Claim',
   statement: 'Statement',
 };
 
-const FIELD_LABELS: Record<SearchField, string> = {
+const FIELD_LABELS: Record<SearchField | GenericSearchField, string> = {
+  id: 'id',
+  type: 'type',
   label: 'name',
   alias: 'also called',
   claim: 'claim',
@@ -46,9 +61,13 @@ const matchesLabel = (result: SearchResult): boolean =>
  * the element, and the canvas centres it.
  */
 export function SearchBox() {
-  const { graph } = useLoadedDocument();
+  const doc = useAnyDocument();
   const { update } = useView();
-  const index = useMemo(() => buildSearchIndex(graph), [graph]);
+  const index = useMemo<{ search(query: string, limit?: number): SearchResult[] }>(
+    () =>
+      doc.kind === 'generic' ? buildGenericSearchIndex(doc.graph) : buildSearchIndex(doc.graph),
+    [doc],
+  );
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -116,7 +135,11 @@ export function SearchBox() {
         className="search-input"
         type="search"
         role="combobox"
-        placeholder="Search names, claims, quotes…"
+        placeholder={
+          doc.kind === 'generic'
+            ? 'Search node labels, ids, types…'
+            : 'Search names, claims, quotes…'
+        }
         autoComplete="off"
         spellCheck={false}
         aria-autocomplete="list"

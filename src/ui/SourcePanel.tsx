@@ -51,7 +51,7 @@ function passageStyle(segment: Segment): CSSProperties | undefined {
  * the selection: selecting an element scrolls to its passages and marks them; activating a
  * passage selects the element it supports, or offers a choice when it supports several.
  */
-export function SourcePanel() {
+function SourceText() {
   const { graph, text } = useLoadedDocument();
   const { view, update } = useView();
   const segments = useMemo(() => segmentText(text, highlightSpans(graph)), [graph, text]);
@@ -252,4 +252,24 @@ export function SourcePanel() {
       </div>
     </div>
   );
+}
+
+/**
+ * The source panel: the article (SourceText), or, for a graph imported without its text, a
+ * note saying so (the quotes of each statement are still in the details panel).
+ */
+export function SourcePanel() {
+  const { origin } = useLoadedDocument();
+  if (origin && !origin.hasText) {
+    return (
+      <div className="source-panel" data-testid="source.panel">
+        <p className="source-missing" role="note" data-testid="source.no-text">
+          No source text: “{origin.fileName}” was imported without the article text, so there is
+          nothing to show here. The quoted evidence of each statement is still in the details panel.
+          To see the text, import the claimgraph JSON export that embeds it.
+        </p>
+      </div>
+    );
+  }
+  return <SourceText />;
 }
