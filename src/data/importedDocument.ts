@@ -4,7 +4,6 @@
  * it has them for every node, else a layout computed once (off the main thread, see
  * src/graph/autoLayout.ts) and kept with the record.
  */
-import { importGraph } from '../formats/import.ts';
 import type { ImportSuccess, Point } from '../formats/types.ts';
 import { InvalidDataError } from './fetchers.ts';
 import { importStore, summaryOf, type ImportStore, type ImportSummary } from './importStore.ts';
@@ -80,6 +79,7 @@ export async function loadImportedDocument(
   let result = parsed.get(id);
   parsed.delete(id);
   if (!result) {
+    const { importGraph } = await import('../formats/import.ts');
     const again = importGraph(record.text, record.name);
     if (!again.ok) {
       const first = again.errors[0];

@@ -17,7 +17,9 @@ import type { FormatId, ImportFailure, ImportResult } from './types.ts';
 import { parseXml, whereXml } from './xml-parse.ts';
 
 /** The largest file importGraph reads: 20 MiB of UTF-8. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+import { MAX_IMPORT_BYTES } from './formatInfo.ts';
+
+export { MAX_IMPORT_BYTES };
 
 export interface ImportOptions {
   /** The article text for a bare graph.json (the envelope carries its own). */

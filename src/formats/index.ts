@@ -13,6 +13,8 @@ import { toMarkdown } from './markdown.ts';
 import type { ExportOptions, FormatId, ImportedGraph } from './types.ts';
 
 export * from './types.ts';
+export { FORMATS, type FormatInfo } from './formatInfo.ts';
+import { FORMATS } from './formatInfo.ts';
 export { toCsv, toCyjs, toGexf, toGexf13, toGraphml, toJgf, toJson, toMarkdown };
 export { toDocumentGraph, ENVELOPE_VERSION, type ClaimgraphExport } from './json.ts';
 export { importGraph, importBytes, MAX_IMPORT_BYTES, type ImportOptions } from './import.ts';
@@ -26,75 +28,6 @@ export {
   splitList,
 } from './attributes.ts';
 export { NODE_COLORS, STANCE_COLORS } from './style.ts';
-
-export interface FormatInfo {
-  id: FormatId;
-  label: string;
-  /** File name extension, without the dot. */
-  extension: string;
-  mime: string;
-  /** Whether importGraph reads it back. */
-  importable: boolean;
-}
-
-export const FORMATS: Record<FormatId, FormatInfo> = {
-  json: {
-    id: 'json',
-    label: 'claimgraph JSON',
-    extension: 'json',
-    mime: 'application/json',
-    importable: true,
-  },
-  gexf: {
-    id: 'gexf',
-    label: 'GEXF 1.2 (Gephi, networkx)',
-    extension: 'gexf',
-    mime: 'application/xml',
-    importable: true,
-  },
-  gexf13: {
-    id: 'gexf13',
-    label: 'GEXF 1.3',
-    extension: 'gexf',
-    mime: 'application/xml',
-    importable: true,
-  },
-  graphml: {
-    id: 'graphml',
-    label: 'GraphML',
-    extension: 'graphml',
-    mime: 'application/xml',
-    importable: true,
-  },
-  jgf: {
-    id: 'jgf',
-    label: 'JSON Graph Format',
-    extension: 'jgf.json',
-    mime: 'application/json',
-    importable: true,
-  },
-  cyjs: {
-    id: 'cyjs',
-    label: 'Cytoscape JSON',
-    extension: 'cyjs',
-    mime: 'application/json',
-    importable: true,
-  },
-  csv: {
-    id: 'csv',
-    label: 'CSV (nodes + edges)',
-    extension: 'csv',
-    mime: 'text/csv',
-    importable: false,
-  },
-  md: {
-    id: 'md',
-    label: 'Markdown evidence report',
-    extension: 'md',
-    mime: 'text/markdown',
-    importable: false,
-  },
-};
 
 export interface ExportFile {
   name: string;

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type MouseEvent, type ReactNode } from 'react';
 import type { ImportSummary } from '../data/importStore.ts';
 import { documentsQuery, importedDocumentsQuery } from '../data/queries.ts';
-import { FORMATS } from '../formats/index.ts';
+import { FORMATS } from '../formats/formatInfo.ts';
 import { serializeView, DEFAULT_VIEW } from '../state/view.ts';
 import { ErrorState } from './ErrorState.tsx';
 import { LoadingState } from './LoadingState.tsx';

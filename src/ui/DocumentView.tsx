@@ -6,7 +6,7 @@ import { setCurrentDocument } from '../app/testHandle.ts';
 import { isImportId } from '../data/importStore.ts';
 import { documentQuery, importedDocumentQuery } from '../data/queries.ts';
 import type { DocumentPayload } from '../data/schemas.ts';
-import { FORMATS } from '../formats/index.ts';
+import { FORMATS } from '../formats/formatInfo.ts';
 import { buildGraph } from '../model/build.ts';
 import { BottomTabs } from './BottomTabs.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';

@@ -14,7 +14,7 @@ import {
   type StorageNotice,
 } from '../data/importStore.ts';
 import { importedDocumentsQuery, queryKeys } from '../data/queries.ts';
-import { FORMATS, importBytes, MAX_IMPORT_BYTES } from '../formats/index.ts';
+import { FORMATS, MAX_IMPORT_BYTES } from '../formats/formatInfo.ts';
 import type { FormatId, ImportError, ImportWarning } from '../formats/types.ts';
 
 export interface ImportFailureReport {
@@ -94,6 +94,8 @@ export function useImporter(
         const bytes = new Uint8Array(await file.arrayBuffer());
         // Let the busy state paint before the (synchronous) import.
         await new Promise((resolve) => setTimeout(resolve, 0));
+        // The importers load on demand: they are not part of the first screen.
+        const { importBytes } = await import('../formats/import.ts');
         const result = importBytes(bytes, file.name);
         if (!result.ok) {
           setFailure({
