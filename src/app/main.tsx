@@ -1,5 +1,3 @@
-// First: configures zod before any schema parses (see the module).
-import './zodConfig.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';

@@ -2,14 +2,8 @@
  * Fetchers for the JSON served by vite-plugins/graph-data.ts. They validate what arrives
  * and throw errors whose messages can be shown to the user as they are.
  */
-import { z } from 'zod';
-import { idSchema } from '../model/schema.ts';
-import {
-  documentIndexSchema,
-  documentPayloadSchema,
-  type DocumentPayload,
-  type DocumentSummary,
-} from './schemas.ts';
+import { ID_PATTERN } from '../model/vocabulary.ts';
+import type { DocumentPayload, DocumentSummary } from './schemas.ts';
 
 /** An HTTP error status; `retryable` says whether asking again may help. */
 export class HttpError extends Error {
@@ -63,24 +57,34 @@ async function errorDetail(response: Response): Promise<string> {
   }
 }
 
-function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    throw new InvalidDataError(`${what} is invalid:\n${z.prettifyError(result.error)}`);
-  }
-  return result.data;
+/**
+ * Checks data against its zod schema. zod and the schemas load with the first fetch, not
+ * with the first screen: they are a third of the initial JavaScript otherwise.
+ */
+async function parse<K extends 'index' | 'payload'>(
+  kind: K,
+  value: unknown,
+  what: string,
+): Promise<K extends 'index' ? { documents: DocumentSummary[] } : DocumentPayload> {
+  const schemas = await import('./schemas.ts');
+  const result =
+    kind === 'index'
+      ? schemas.checkData(schemas.documentIndexSchema, value)
+      : schemas.checkData(schemas.documentPayloadSchema, value);
+  if (!result.ok) throw new InvalidDataError(`${what} is invalid:\n${result.message}`);
+  return result.data as K extends 'index' ? { documents: DocumentSummary[] } : DocumentPayload;
 }
 
 export async function fetchDocuments(): Promise<DocumentSummary[]> {
   const json = await getJson(dataUrl('documents.json'), 'The document list was not found');
-  return parse(documentIndexSchema, json, 'The document list').documents;
+  return (await parse('index', json, 'The document list')).documents;
 }
 
 export async function fetchDocument(id: string): Promise<DocumentPayload> {
   const notFound = `Document ${id} not found`;
-  if (!idSchema.safeParse(id).success) throw new HttpError(404, notFound);
+  if (!ID_PATTERN.test(id)) throw new HttpError(404, notFound);
   const json = await getJson(dataUrl(`documents/${id}.json`), notFound);
-  const payload = parse(documentPayloadSchema, json, `Document ${id}`);
+  const payload = await parse('payload', json, `Document ${id}`);
   if (payload.graph.document.id !== id) {
     throw new InvalidDataError(
       `Document ${id} is invalid: its graph says it is ${payload.graph.document.id}`,

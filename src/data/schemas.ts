@@ -40,3 +40,14 @@ export type DocumentIndex = z.infer<typeof documentIndexSchema>;
 export type Point = z.infer<typeof pointSchema>;
 export type DocumentLayout = z.infer<typeof layoutSchema>;
 export type DocumentPayload = z.infer<typeof documentPayloadSchema>;
+
+/** Checks data against a schema; the message lists every problem readably. */
+export function checkData<T>(
+  schema: z.ZodType<T>,
+  value: unknown,
+): { ok: true; data: T } | { ok: false; message: string } {
+  const result = schema.safeParse(value);
+  return result.success
+    ? { ok: true, data: result.data }
+    : { ok: false, message: z.prettifyError(result.error) };
+}

@@ -11,7 +11,7 @@
  *   - `via` entries naming outlets that are not in the subgraph.
  */
 import type { DocumentGraph, DocumentMeta, GraphEdge, GraphNode } from '../model/schema.ts';
-import { SCHEMA_VERSION } from '../model/schema.ts';
+import { SCHEMA_VERSION } from '../model/vocabulary.ts';
 import { sha256Text } from './sha256.ts';
 import type { ExportOptions, ImportedGraph } from './types.ts';
 import { edgeEntries, nodeEntries } from './walk.ts';

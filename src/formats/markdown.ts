@@ -6,7 +6,7 @@
  * plain listing at the end.
  */
 import type { ClaimNode, StatementEdge } from '../model/schema.ts';
-import { isOpposing, isSupporting } from '../model/schema.ts';
+import { isOpposing, isSupporting } from '../model/vocabulary.ts';
 import { blockquote, escapeMarkdown, inlineCode } from './markdown-escape.ts';
 import type { AnyNodeAttributes, ExportOptions, GenericEdge, ImportedGraph } from './types.ts';
 import { edgeEntries, nodeEntries } from './walk.ts';

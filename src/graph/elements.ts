@@ -13,13 +13,8 @@ import type { ClaimGraph, EdgeAttributes, NodeAttributes } from '../model/build.
 import { isContested, statementsOn } from '../model/queries.ts';
 import { labelPriority } from './labelCulling.ts';
 import { shortLabel, truncate } from './labels.ts';
-import {
-  isOpposing,
-  type ActorType,
-  type EdgeKind,
-  type NodeKind,
-  type Stance,
-} from '../model/schema.ts';
+import { isOpposing } from '../model/vocabulary.ts';
+import type { ActorType, EdgeKind, NodeKind, Stance } from '../model/schema.ts';
 
 export interface NodeData {
   id: string;

@@ -7,13 +7,8 @@
 import type { GenericGraph } from '../formats/types.ts';
 import type { ClaimGraph } from '../model/build.ts';
 import { isContested, statementsOn } from '../model/queries.ts';
-import {
-  ACTOR_TYPES,
-  STANCES,
-  type ActorType,
-  type NodeKind,
-  type Stance,
-} from '../model/schema.ts';
+import { ACTOR_TYPES, STANCES } from '../model/vocabulary.ts';
+import type { ActorType, NodeKind, Stance } from '../model/schema.ts';
 import {
   graphTypes,
   NODE_COLOR,

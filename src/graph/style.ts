@@ -19,7 +19,7 @@
  * (on a shortest path), `.hovered`, `.label-hidden`, and Cytoscape's own `:selected`.
  */
 import type { StylesheetJson } from 'cytoscape';
-import { ACTOR_TYPES, STANCES } from '../model/schema.ts';
+import { ACTOR_TYPES, STANCES } from '../model/vocabulary.ts';
 import {
   ACTOR_TYPE_COLORS,
   CONTESTED_COLOR,

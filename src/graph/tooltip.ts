@@ -6,7 +6,7 @@
 import type { ClaimGraph } from '../model/build.ts';
 import { statementDate } from '../model/dates.ts';
 import { isContested, statementsOn } from '../model/queries.ts';
-import { STANCES } from '../model/schema.ts';
+import { STANCES } from '../model/vocabulary.ts';
 
 export interface TooltipRow {
   name: string;

@@ -6,7 +6,8 @@ import type { ClaimGraph } from './build.ts';
 import { claimDate, compareDates } from './dates.ts';
 import type { VisibleSet } from './filters.ts';
 import { isContested, statementsOn } from './queries.ts';
-import { isOpposing, isSupporting, type Stance } from './schema.ts';
+import { isOpposing, isSupporting } from './vocabulary.ts';
+import type { Stance } from './schema.ts';
 
 export interface ClaimParty {
   /** The speaker's node id. */

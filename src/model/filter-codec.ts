@@ -32,7 +32,8 @@ import {
   type FocusDepth,
   type ViewFilter,
 } from './filters.ts';
-import { ACTOR_TYPES, STANCES, type ActorType, type Stance } from './schema.ts';
+import { ACTOR_TYPES, STANCES } from './vocabulary.ts';
+import type { ActorType, Stance } from './schema.ts';
 
 export const FILTER_PARAMS = [
   'stance',

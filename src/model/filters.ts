@@ -56,14 +56,8 @@ import { isDerivedEdgeId, type ClaimGraph } from './build.ts';
 import { nodeDateRange, overlaps, statementDate } from './dates.ts';
 import { neighbourhood } from './paths.ts';
 import { isContested, statementsOn } from './queries.ts';
-import {
-  ACTOR_TYPES,
-  STANCES,
-  type ActorType,
-  type GraphNode,
-  type Stance,
-  type StatementEdge,
-} from './schema.ts';
+import { ACTOR_TYPES, STANCES } from './vocabulary.ts';
+import type { ActorType, GraphNode, Stance, StatementEdge } from './schema.ts';
 import { foldTypography } from './text.ts';
 
 export type FocusDepth = 1 | 2 | 3;

@@ -3,7 +3,8 @@
  * claims are contested. Statements come back in reading order (by their first evidence span).
  */
 import type { ClaimGraph } from './build.ts';
-import { isOpposing, isSupporting, type ClaimNode, type StatementEdge } from './schema.ts';
+import { isOpposing, isSupporting } from './vocabulary.ts';
+import type { ClaimNode, StatementEdge } from './schema.ts';
 
 const byReadingOrder = (a: StatementEdge, b: StatementEdge): number =>
   (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0) || a.id.localeCompare(b.id);

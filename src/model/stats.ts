@@ -1,7 +1,8 @@
 /** Counts that summarise a document graph: the `claimgraph stats` output. */
 import { isDerivedEdgeId, type ClaimGraph } from './build.ts';
 import { contestedClaims } from './queries.ts';
-import { ACTOR_TYPES, STANCES, type ActorType, type Stance } from './schema.ts';
+import { ACTOR_TYPES, STANCES } from './vocabulary.ts';
+import type { ActorType, Stance } from './schema.ts';
 
 export interface GraphStats {
   /** Stored nodes. */

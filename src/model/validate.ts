@@ -9,13 +9,8 @@
  * browser can validate an imported file too.
  */
 import type { z } from 'zod';
-import {
-  documentGraphSchema,
-  EDGE_ENDPOINTS,
-  type DocumentGraph,
-  type EdgeKind,
-  type NodeKind,
-} from './schema.ts';
+import { documentGraphSchema, type DocumentGraph, type EdgeKind, type NodeKind } from './schema.ts';
+import { EDGE_ENDPOINTS } from './vocabulary.ts';
 import { includesFolded } from './text.ts';
 
 export interface Problem {

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useLoadedDocument } from '../app/loadedDocument.ts';
 import { documentSpan } from '../model/dates.ts';
 import { facetCounts } from '../model/filters.ts';
-import { ACTOR_TYPES, STANCES } from '../model/schema.ts';
+import { ACTOR_TYPES, STANCES } from '../model/vocabulary.ts';
 import { ACTOR_TYPE_COLORS, STANCE_COLORS } from '../graph/palette.ts';
 import {
   dateBounds,

@@ -3,13 +3,8 @@
  * by speaker, and into the sides of a claim. Pure; statements keep the order they come in
  * (the model's queries return reading order).
  */
-import {
-  STANCES,
-  isOpposing,
-  isSupporting,
-  type Stance,
-  type StatementEdge,
-} from '../model/schema.ts';
+import { STANCES, isOpposing, isSupporting } from '../model/vocabulary.ts';
+import type { Stance, StatementEdge } from '../model/schema.ts';
 
 export interface StanceGroup {
   stance: Stance;
