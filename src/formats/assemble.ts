@@ -35,7 +35,7 @@ import type {
   ImportedDocument,
   Point,
 } from './types.ts';
-import { nullObject } from './walk.ts';
+import { nullObject, withNullPrototypeAdjacency } from './walk.ts';
 
 /** Metadata used only to run validateDocument on an imported graph (its problems are ignored). */
 const PLACEHOLDER_META: DocumentMeta = {
@@ -236,7 +236,10 @@ function genericAttributes(attrs: Map<string, RawValue>): GenericAttributes {
 const TYPE_ATTRS = ['kind', 'type', 'category', 'group'];
 
 function asGeneric(raw: RawGraph, edgeIds: readonly string[]): GenericGraph {
-  const graph: GenericGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  // Null-prototype adjacency: node ids such as `__proto__` must not pollute Object.prototype.
+  const graph: GenericGraph = withNullPrototypeAdjacency(
+    new MultiDirectedGraph({ allowSelfLoops: true }),
+  );
   for (const node of raw.nodes) {
     const attributes = genericAttributes(node.attrs);
     const type = TYPE_ATTRS.map((t) =>
@@ -269,7 +272,53 @@ function documentOf(raw: RawGraph): ImportedDocument {
   return raw.document;
 }
 
+/**
+ * The most text (UTF-16 code units) a file may expand to once read: ids, labels, attribute
+ * names and values, counted on every node and edge. GraphML and GEXF defaults apply to every
+ * element, and attribute names are written again on every element by the exporters, so a
+ * file under the size limit could otherwise expand to more than any export can write (a
+ * 15 MiB default on 200 nodes made every exporter throw "Invalid string length").
+ */
+export const MAX_EXPANDED_CHARS = 48 * 1024 * 1024;
+
+function expandedChars(raw: RawGraph): number {
+  let total = 0;
+  const attrs = (values: Map<string, RawValue>) => {
+    for (const [name, value] of values)
+      total +=
+        name.length +
+        (typeof value === 'string'
+          ? value.length
+          : Array.isArray(value)
+            ? (value as string[]).reduce((sum, item) => sum + item.length + 1, 0)
+            : 8);
+  };
+  for (const node of raw.nodes) {
+    total += node.id.length + (node.label?.length ?? 0);
+    attrs(node.attrs);
+  }
+  for (const edge of raw.edges) {
+    total += (edge.id?.length ?? 0) + edge.source.length + edge.target.length;
+    total += edge.label?.length ?? 0;
+    attrs(edge.attrs);
+  }
+  return total;
+}
+
 export function assemble(raw: RawGraph): ImportResult {
+  const expanded = expandedChars(raw);
+  if (expanded > MAX_EXPANDED_CHARS)
+    return {
+      ok: false,
+      format: raw.format,
+      errors: [
+        {
+          where: '(file)',
+          message: `the graph expands to ${expanded.toLocaleString('en')} characters of ids, labels and attribute values (defaults and attribute names count on every element), over the limit of ${MAX_EXPANDED_CHARS.toLocaleString('en')}`,
+          expected: 'smaller default values and attribute names, or fewer elements',
+        },
+      ],
+    };
   const errors = new ErrorList();
   const warnings: ImportWarning[] = [...raw.warnings];
   const edgeIds = checkStructure(raw, errors, warnings);

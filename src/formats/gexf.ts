@@ -12,7 +12,7 @@ import { toText, type AttrSpec } from './attributes.ts';
 import { flattenGraph, type FlatEdge, type FlatNode } from './flat-graph.ts';
 import { parseHexColor } from './style.ts';
 import type { ExportOptions, ImportedGraph } from './types.ts';
-import { XmlWriter } from './xml.ts';
+import { XmlWriter, xmlIds } from './xml.ts';
 
 export const GEXF_VERSIONS = {
   '1.2draft': {
@@ -68,9 +68,9 @@ function writeColor(xml: XmlWriter, hex: string) {
     ]);
 }
 
-function writeNode(xml: XmlWriter, node: FlatNode) {
+function writeNode(xml: XmlWriter, node: FlatNode, id: string) {
   xml.open('node', [
-    ['id', node.id],
+    ['id', id],
     ['label', node.label],
   ]);
   writeAttvalues(xml, node.values);
@@ -85,11 +85,11 @@ function writeNode(xml: XmlWriter, node: FlatNode) {
   xml.close('node');
 }
 
-function writeEdge(xml: XmlWriter, edge: FlatEdge) {
+function writeEdge(xml: XmlWriter, edge: FlatEdge, id: string, nodeIds: Map<string, string>) {
   xml.open('edge', [
-    ['id', edge.id],
-    ['source', edge.source],
-    ['target', edge.target],
+    ['id', id],
+    ['source', nodeIds.get(edge.source) ?? edge.source],
+    ['target', nodeIds.get(edge.target) ?? edge.target],
     ['label', edge.label],
   ]);
   writeAttvalues(xml, edge.values);
@@ -103,6 +103,8 @@ export function toGexfVersion(
   version: GexfVersion,
 ): string {
   const flat = flattenGraph(graph, opts);
+  const nodeIds = xmlIds(flat.nodes.map((n) => n.id));
+  const edgeIds = xmlIds(flat.edges.map((e) => e.id));
   const v = GEXF_VERSIONS[version];
   const xml = new XmlWriter();
   xml.open('gexf', [
@@ -119,10 +121,10 @@ export function toGexfVersion(
   writeAttributes(xml, 'node', flat.nodeColumns);
   writeAttributes(xml, 'edge', flat.edgeColumns);
   xml.open('nodes', [['count', flat.nodes.length]]);
-  for (const node of flat.nodes) writeNode(xml, node);
+  for (const node of flat.nodes) writeNode(xml, node, nodeIds.get(node.id) ?? node.id);
   xml.close('nodes');
   xml.open('edges', [['count', flat.edges.length]]);
-  for (const edge of flat.edges) writeEdge(xml, edge);
+  for (const edge of flat.edges) writeEdge(xml, edge, edgeIds.get(edge.id) ?? edge.id, nodeIds);
   xml.close('edges');
   xml.close('graph');
   xml.close('gexf');

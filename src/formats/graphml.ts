@@ -11,7 +11,7 @@
 import { toScalar, type AttrSpec, type FlatValue } from './attributes.ts';
 import { flattenGraph } from './flat-graph.ts';
 import type { ExportOptions, ImportedGraph } from './types.ts';
-import { XmlWriter } from './xml.ts';
+import { XmlWriter, xmlIds } from './xml.ts';
 
 export const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
 
@@ -77,10 +77,16 @@ const dataText = (value: FlatValue): string => String(toScalar(value));
 
 export function toGraphml(graph: ImportedGraph, opts: ExportOptions): string {
   const flat = flattenGraph(graph, opts);
-  const nodeIds = nmtokenIds(flat.nodes.map((n) => n.id));
-  const edgeIds = nmtokenIds(flat.edges.map((e) => e.id));
-  const nodesEncoded = flat.nodes.some((n) => nodeIds.get(n.id) !== n.id);
-  const edgesEncoded = flat.edges.some((e) => edgeIds.get(e.id) !== e.id);
+  // Ids with characters XML 1.0 forbids are first written `_xHHHH_` (xmlIds), so that
+  // `originalId` can carry what remains; other non-NMTOKEN ids keep their original there.
+  const xmlNode = xmlIds(flat.nodes.map((n) => n.id));
+  const xmlEdge = xmlIds(flat.edges.map((e) => e.id));
+  const nodeId = (id: string) => xmlNode.get(id) ?? id;
+  const edgeId = (id: string) => xmlEdge.get(id) ?? id;
+  const nodeIds = nmtokenIds(flat.nodes.map((n) => nodeId(n.id)));
+  const edgeIds = nmtokenIds(flat.edges.map((e) => edgeId(e.id)));
+  const nodesEncoded = flat.nodes.some((n) => nodeIds.get(nodeId(n.id)) !== nodeId(n.id));
+  const edgesEncoded = flat.edges.some((e) => edgeIds.get(edgeId(e.id)) !== edgeId(e.id));
 
   const graphKeys = keysFor('g', [
     { name: 'documentId', type: 'string' },
@@ -135,7 +141,7 @@ export function toGraphml(graph: ImportedGraph, opts: ExportOptions): string {
   data(graphKeys, 'documentId', flat.documentId);
   data(graphKeys, 'title', flat.title);
   for (const node of flat.nodes) {
-    const id = nodeIds.get(node.id) ?? node.id;
+    const id = nodeIds.get(nodeId(node.id)) ?? node.id;
     xml.open('node', [['id', id]]);
     data(nodeKeys, 'label', node.label);
     for (const [name, value] of node.values) data(nodeKeys, name, value);
@@ -145,20 +151,20 @@ export function toGraphml(graph: ImportedGraph, opts: ExportOptions): string {
     }
     data(nodeKeys, 'size', node.size);
     data(nodeKeys, 'color', node.color);
-    if (id !== node.id) data(nodeKeys, 'originalId', node.id);
+    if (id !== nodeId(node.id)) data(nodeKeys, 'originalId', nodeId(node.id));
     xml.close('node');
   }
   for (const edge of flat.edges) {
-    const id = edgeIds.get(edge.id) ?? edge.id;
+    const id = edgeIds.get(edgeId(edge.id)) ?? edge.id;
     xml.open('edge', [
       ['id', id],
-      ['source', nodeIds.get(edge.source) ?? edge.source],
-      ['target', nodeIds.get(edge.target) ?? edge.target],
+      ['source', nodeIds.get(nodeId(edge.source)) ?? edge.source],
+      ['target', nodeIds.get(nodeId(edge.target)) ?? edge.target],
     ]);
     data(edgeKeys, 'label', edge.label);
     for (const [name, value] of edge.values) data(edgeKeys, name, value);
     data(edgeKeys, 'color', edge.color);
-    if (id !== edge.id) data(edgeKeys, 'originalId', edge.id);
+    if (id !== edgeId(edge.id)) data(edgeKeys, 'originalId', edgeId(edge.id));
     xml.close('edge');
   }
   xml.close('graph');

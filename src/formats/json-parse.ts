@@ -2,7 +2,10 @@
  * JSON parsing whose syntax errors say where they are (line and column) in every engine:
  * V8 omits the position for some errors ("Unexpected token 'x', … is not valid JSON"), so
  * when JSON.parse fails a small iterative scanner (no recursion, so deep nesting cannot
- * overflow the stack) finds the first offending character.
+ * overflow the stack) finds the first offending character. Values nested deeper than
+ * MAX_JSON_DEPTH are refused, like XML nested deeper than MAX_XML_DEPTH: the readers keep
+ * a nested attribute value as its JSON text, and JSON.stringify overflows the stack on a
+ * few thousand levels.
  */
 import type { ImportError } from './types.ts';
 
@@ -16,7 +19,38 @@ export function lineColumn(text: string, offset: number): string {
   return `line ${line}, column ${column}`;
 }
 
+export const MAX_JSON_DEPTH = 64;
+
+/** The offset of the first `[` or `{` nested deeper than MAX_JSON_DEPTH (outside strings). */
+function tooDeep(text: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      for (i += 1; i < text.length; i += 1) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c) i += 1;
+        else if (d === 0x22) break;
+      }
+    } else if (c === 0x5b || c === 0x7b) {
+      depth += 1;
+      if (depth > MAX_JSON_DEPTH) return i;
+    } else if (c === 0x5d || c === 0x7d) depth -= 1;
+  }
+  return undefined;
+}
+
 export function parseJson(text: string): JsonParse {
+  const deep = tooDeep(text);
+  if (deep !== undefined)
+    return {
+      ok: false,
+      error: {
+        where: lineColumn(text, deep),
+        message: `values are nested more than ${MAX_JSON_DEPTH} deep`,
+        expected: `at most ${MAX_JSON_DEPTH} levels of arrays and objects`,
+      },
+    };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {

@@ -56,12 +56,26 @@ export function readClaimgraphJson(value: unknown, givenText?: string): ImportRe
     if (typeof value.text === 'string') text = value.text;
   }
 
-  const result = validateDocument({
-    raw: graph,
-    text,
-    ...(text !== undefined ? { textSha256: sha256Text(text) } : {}),
-    file: 'import',
-  });
+  let result: ReturnType<typeof validateDocument>;
+  try {
+    result = validateDocument({
+      raw: graph,
+      text,
+      ...(text !== undefined ? { textSha256: sha256Text(text) } : {}),
+      file: 'import',
+    });
+  } catch (error) {
+    // The importer never throws: a value the validator trips over (an edge kind such as
+    // "constructor" did) is refused like any other invalid graph.
+    return fail([
+      {
+        where: base,
+        message: `the graph could not be checked: it holds a value the validator does not handle (${(error as Error).message})`,
+        expected:
+          'a valid claimgraph document graph (graph-data/schema/document-graph.schema.json)',
+      },
+    ]);
+  }
   const errors: ImportError[] = [];
   const at = (path: string) => (path === '$' ? base : `${base}.${path}`.replace('.[', '['));
   for (const p of result.problems) {

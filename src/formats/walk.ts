@@ -61,3 +61,5 @@ export function lookup<T>(table: ById<T> | undefined, id: string): T | undefined
 
 /** A null-prototype object: `obj['__proto__'] = v` makes an own property, nothing more. */
 export const nullObject = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
+
+export { withNullPrototypeAdjacency } from '../model/safe-graph.ts';

@@ -11,6 +11,33 @@ const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
 
 export const stripInvalidXmlChars = (s: string): string => s.replace(NOT_XML_CHAR, '');
 
+/**
+ * Ids as XML 1.0 can carry them, still unique. Stripping forbidden characters from an id
+ * could leave it empty or equal to another id (the file would not import again), so each
+ * such character is written `_xHHHH_` instead, with `.2`, `.3`… if that is already taken.
+ */
+export function xmlIds(ids: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const used = new Set<string>();
+  for (const id of ids)
+    if (stripInvalidXmlChars(id) === id) {
+      out.set(id, id);
+      used.add(id);
+    }
+  for (const id of ids) {
+    if (out.has(id)) continue;
+    const base = id.replace(
+      NOT_XML_CHAR,
+      (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+    );
+    let token = base;
+    for (let n = 2; used.has(token); n += 1) token = `${base}.${n}`;
+    used.add(token);
+    out.set(id, token);
+  }
+  return out;
+}
+
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',

@@ -8,6 +8,7 @@
  * kept as the file gave them (`attrs.id` is the file's id). Pure.
  */
 import { MultiDirectedGraph } from 'graphology';
+import { withNullPrototypeAdjacency } from '../model/safe-graph.ts';
 import type { GenericGraph, Point } from '../formats/types.ts';
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
@@ -40,7 +41,9 @@ export interface ExplorerGraph {
 
 /** The graph re-keyed for the explorer; only graphology's whole-graph iterators read `source`. */
 export function toExplorerGraph(source: GenericGraph): ExplorerGraph {
-  const graph: GenericGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  const graph: GenericGraph = withNullPrototypeAdjacency(
+    new MultiDirectedGraph({ allowSelfLoops: true }),
+  );
   const originalIds = new Map<string, string>();
   const nodeKeys = new Map<string, string>();
   source.forEachNode((id, attrs) => {

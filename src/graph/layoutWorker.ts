@@ -3,6 +3,7 @@
  * off the main thread. It receives nodes and edges by index and answers positions by index.
  */
 import { MultiDirectedGraph } from 'graphology';
+import { withNullPrototypeAdjacency } from '../model/safe-graph.ts';
 import type { ClaimGraph } from '../model/build.ts';
 import type { WorkerRequest, WorkerResponse } from './autoLayout.ts';
 import { precomputeLayout } from './precompute-layout.ts';
@@ -11,7 +12,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const { nodes, kinds, edges, seed } = event.data;
   let response: WorkerResponse;
   try {
-    const graph = new MultiDirectedGraph({ allowSelfLoops: true });
+    const graph = withNullPrototypeAdjacency(new MultiDirectedGraph({ allowSelfLoops: true }));
     for (let i = 0; i < nodes; i += 1) graph.addNode(`n${i}`, { kind: kinds?.[i] ?? 'generic' });
     edges.forEach(([a, b], j) => graph.addDirectedEdgeWithKey(`e${j}`, `n${a}`, `n${b}`, {}));
     // precomputeLayout reads only the topology and each node's kind.

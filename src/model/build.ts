@@ -3,6 +3,7 @@
  * topology and attributes (DESIGN.md §2); every view and export starts from it.
  */
 import { MultiDirectedGraph } from 'graphology';
+import { withNullPrototypeAdjacency } from './safe-graph.ts';
 import type { DocumentGraph, GraphEdge, GraphNode } from './schema.ts';
 
 /**
@@ -39,7 +40,10 @@ export const isDerivedEdgeId = (id: string): boolean => id.startsWith('reported:
  * ids (graphology's own errors): run validateDocument first for readable reports.
  */
 export function buildGraph(doc: DocumentGraph): ClaimGraph {
-  const graph: ClaimGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  // Node ids are slugs, and `constructor` is one: keep adjacency in null-prototype objects.
+  const graph: ClaimGraph = withNullPrototypeAdjacency(
+    new MultiDirectedGraph({ allowSelfLoops: true }),
+  );
   for (const node of doc.nodes) graph.addNode(node.id, node);
   for (const edge of doc.edges)
     graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, edge);

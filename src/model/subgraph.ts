@@ -4,6 +4,7 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import type { ClaimGraph } from './build.ts';
+import { withNullPrototypeAdjacency } from './safe-graph.ts';
 import type { VisibleSet } from './filters.ts';
 
 export interface SubgraphOptions {
@@ -23,7 +24,9 @@ export function subgraph(
     for (const id of set.contextNodes) nodes.add(id);
     for (const id of set.contextEdges) edges.add(id);
   }
-  const out: ClaimGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  const out: ClaimGraph = withNullPrototypeAdjacency(
+    new MultiDirectedGraph({ allowSelfLoops: true }),
+  );
   graph.forEachNode((id, attrs) => {
     if (nodes.has(id)) out.addNode(id, attrs);
   });

@@ -151,7 +151,9 @@ export function validateDocument(input: ValidateInput): ValidateResult {
     const path: Path = ['edges', i];
     checkSpans(e.evidence, [...path, 'evidence']);
     const kind = str(e.kind) as EdgeKind | undefined;
-    const rule = kind !== undefined ? EDGE_ENDPOINTS[kind] : undefined;
+    // An own-property lookup: a hostile kind such as "constructor" must not find Object.
+    const rule =
+      kind !== undefined && Object.hasOwn(EDGE_ENDPOINTS, kind) ? EDGE_ENDPOINTS[kind] : undefined;
     for (const end of ['source', 'target'] as const) {
       const ref = str(e[end]);
       if (ref === undefined) continue;

@@ -15,6 +15,7 @@
  *   context is included. PNG and SVG picture the canvas as drawn and take the view's label.
  */
 import { MultiDirectedGraph } from 'graphology';
+import { withNullPrototypeAdjacency } from '../model/safe-graph.ts';
 import type { AnyGraph, FormatId, GenericGraph } from '../formats/types.ts';
 import { genericVisibleSet } from '../graph/genericView.ts';
 import type { ClaimGraph } from '../model/build.ts';
@@ -207,7 +208,9 @@ export function genericExportPart(source: GenericSource, request: ExportRequest)
     add(nodes, set.contextNodes);
     add(edges, set.contextEdges);
   }
-  const out: GenericGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  const out: GenericGraph = withNullPrototypeAdjacency(
+    new MultiDirectedGraph({ allowSelfLoops: true }),
+  );
   source.imported.forEachNode((id, attrs) => {
     if (nodes.has(id)) out.addNode(id, attrs);
   });
