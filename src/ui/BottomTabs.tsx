@@ -1,4 +1,5 @@
-import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { usePanelLayout } from '../state/panelLayout.ts';
 import { useView } from '../state/useView.ts';
 import { TABS, type TabName } from '../state/view.ts';
 import { ClaimsTable } from './ClaimsTable.tsx';
@@ -26,7 +27,8 @@ const clampHeight = (h: number): number =>
  */
 export function BottomTabs() {
   const { view, update } = useView();
-  const [height, setHeight] = useState(DEFAULT_HEIGHT);
+  const [storedHeight, setHeight] = usePanelLayout('bottomHeight', DEFAULT_HEIGHT);
+  const height = clampHeight(storedHeight);
   const drag = useRef<{ startY: number; startHeight: number } | null>(null);
   const tabRefs = useRef<Partial<Record<TabName, HTMLButtonElement | null>>>({});
 

@@ -1,3 +1,4 @@
+import { usePanelLayout } from '../state/panelLayout.ts';
 import { useMemo } from 'react';
 import { useAnyDocument } from '../app/loadedDocument.ts';
 import { genericLegendFor, legendFor, type LegendEntry } from '../graph/legend.ts';
@@ -109,9 +110,10 @@ export function Legend() {
     () => (doc.kind === 'generic' ? genericLegendFor(doc.graph) : legendFor(doc.graph)),
     [doc],
   );
+  const [open, setOpen] = usePanelLayout('legendOpen', true);
   return (
     <aside className="graph-legend" aria-label="Legend" data-testid="graph.legend">
-      <details open>
+      <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>Legend</summary>
         <div className="legend-body">
           <Section title="Nodes" entries={[...legend.kinds, ...legend.markers]} />
