@@ -52,6 +52,9 @@ test.describe('walking skeleton', () => {
     await explorer.goto('nope');
     await expect(explorer.error).toBeVisible();
     await expect(explorer.error).toContainText('Document nope not found');
+    // The error names the parameter and says what to do.
+    await expect(explorer.error).toContainText('doc=');
+    await expect(explorer.page.getByTestId('app.error.action')).toContainText('Choose a document');
     await expect(explorer.documentList).toBeVisible();
     expect(await explorer.page.evaluate(() => window.claimgraph?.ready)).toBe(false);
   });

@@ -75,8 +75,15 @@ export function App() {
   } else {
     let main;
     if (documents.isPending) main = <LoadingState />;
-    else if (documents.isError) main = <ErrorState message={documents.error.message} />;
-    else main = <p className="state">No documents in graph-data/documents yet.</p>;
+    else if (documents.isError) {
+      main = (
+        <ErrorState
+          title="The list of documents could not be loaded"
+          message={documents.error.message}
+          action="Check that the claimgraph server is running (npm start), then reload the page."
+        />
+      );
+    } else main = <p className="state">No documents in graph-data/documents yet.</p>;
     body = (
       <>
         <aside className="app-sidebar">{sidebar}</aside>

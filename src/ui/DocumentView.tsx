@@ -10,7 +10,9 @@ import { FORMATS } from '../formats/formatInfo.ts';
 import { buildGraph } from '../model/build.ts';
 import { BottomTabs } from './BottomTabs.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
+import { useView } from '../state/useView.ts';
 import { ErrorState } from './ErrorState.tsx';
+import { RenderErrorBoundary } from './RenderErrorBoundary.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { GenericFilterPanel } from './GenericFilterPanel.tsx';
@@ -67,6 +69,7 @@ export function DocumentView({ id, sidebar, notices }: DocumentViewProps) {
   });
   const query = imported ? importedQuery : bundledQuery;
   const loaded = query.data;
+  const selection = useView().view.sel;
   useEffect(() => setCurrentDocument(id), [id]);
 
   let main: ReactNode;
@@ -76,13 +79,18 @@ export function DocumentView({ id, sidebar, notices }: DocumentViewProps) {
   else if (query.isError || !loaded) {
     main = (
       <ErrorState
-        title="Cannot show this document"
+        title={`Cannot show the document “${id}” (the doc= parameter of this link)`}
         message={query.error?.message ?? 'The document could not be loaded.'}
+        action="Choose a document from the list on the left, or check the link you followed. Nothing else you had open was changed."
       />
     );
   } else {
     const generic = loaded.kind === 'generic';
-    filters = generic ? <GenericFilterPanel /> : <FilterPanel />;
+    filters = (
+      <RenderErrorBoundary what="the filters" resetKey={id}>
+        {generic ? <GenericFilterPanel /> : <FilterPanel />}
+      </RenderErrorBoundary>
+    );
     main = (
       <section className="document-view" aria-label="Document">
         <header className="document-header">
@@ -94,10 +102,18 @@ export function DocumentView({ id, sidebar, notices }: DocumentViewProps) {
           <ExportMenu />
         </header>
         <div className="document-body">
-          <GraphPane />
-          <DetailsPanel />
+          <RenderErrorBoundary what="the graph" resetKey={id}>
+            <GraphPane />
+          </RenderErrorBoundary>
+          <RenderErrorBoundary what="the details panel" resetKey={`${id}:${selection ?? ''}`}>
+            <DetailsPanel />
+          </RenderErrorBoundary>
         </div>
-        {generic ? null : <BottomTabs />}
+        {generic ? null : (
+          <RenderErrorBoundary what="the text and tables" resetKey={id}>
+            <BottomTabs />
+          </RenderErrorBoundary>
+        )}
       </section>
     );
   }
