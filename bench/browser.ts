@@ -1,0 +1,416 @@
+/**
+ * One benchmark run in headless Chromium: a fresh browser context (cold cache), the probe
+ * (page/probe.js) injected before the page's scripts, then, in order:
+ *
+ * 1. load: navigation → first complete render (`renderedAt`, see probe.js) → interactive
+ *    (the first moment after the first render from which the main thread stays free of long
+ *    tasks, i.e. tasks over 50 ms, for 500 ms: a TTI-style quiet window);
+ * 2. JS heap after a forced garbage collection (CDP Runtime.getHeapUsage);
+ * 3. stance filter: `?doc=X&stance=denial` pushed to the history (what the Denials preset
+ *    does), until the visible node count changes; then the same back to no filter;
+ * 4. focus depth 2 on the busiest node (`focus=<id>&depth=2`, default dim mode), until the
+ *    dimmed node count changes; then back;
+ * 5. pan/zoom: mouse drags from the canvas's empty corner and wheel zooms at its centre for a
+ *    few seconds, recording the gaps between animation frames;
+ * 6. layout: `layout=concentric`, until the layout is in place and nothing animates (the app
+ *    animates the move for 450 ms: that is part of the figure).
+ *
+ * The baseline page does the same through `window.baseline` (hide / dim the same element sets,
+ * Cytoscape's own concentric layout). Every wait is capped; a run that hits a cap records a
+ * timeout and stops there (the tab may be frozen).
+ */
+import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
+import { percentile, median } from './stats.ts';
+
+export interface MeasureResult {
+  settleMs: number;
+  syncMs: number;
+  busyMs?: number;
+  maxFrameMs?: number;
+  frames?: number;
+  before?: unknown;
+  value?: unknown;
+  timeout?: boolean;
+}
+
+export interface PanZoomResult {
+  frames: number;
+  medianMs: number;
+  p95Ms: number;
+  maxMs: number;
+  /** Whether a drag moved a node instead of panning (checked on a sample of nodes). */
+  nodesMoved: boolean;
+}
+
+export interface LongTaskSummary {
+  count: number;
+  over1s: number;
+  maxMs: number;
+  totalMs: number;
+}
+
+export interface RunResult {
+  readyMs?: number;
+  firstRenderMs?: number;
+  interactiveMs?: number;
+  heapMB?: number;
+  /** Long tasks up to the first render. */
+  loadLongTasks?: LongTaskSummary;
+  /** Long tasks after the first render, through every scenario of the run. */
+  afterRenderLongTasks?: LongTaskSummary;
+  filter?: MeasureResult;
+  filterClear?: MeasureResult;
+  /** Visible nodes with the filter on, as the page reports them, and as the model predicts. */
+  filterVisible?: { page: number; model: number };
+  focus?: MeasureResult;
+  focusClear?: MeasureResult;
+  focusDimmed?: { page: number; model: number };
+  panzoom?: PanZoomResult;
+  layout?: MeasureResult;
+  /** Scenarios that hit their cap. */
+  timeouts: string[];
+  errors: string[];
+}
+
+export interface RunTarget {
+  /** Page URL (below the server's origin) that opens the document. */
+  path: string;
+  docId: string;
+  variant: 'app' | 'baseline';
+  /** Visible nodes the model predicts under the Denials filter, and what the baseline hides. */
+  denial: { visibleNodes: number; hide: string[] };
+  /** The focus node, the dimmed node count the model predicts, and what the baseline dims. */
+  focus: { node: string; dimmedNodes: number; dim: string[] };
+  /** Node ids whose positions tell whether pan/zoom moved a node. */
+  sample: string[];
+}
+
+export interface RunOptions {
+  origin: string;
+  probeScript: string;
+  /** Cap for loading and for each scenario (ms). */
+  capMs: number;
+  panZoomMs: number;
+  /** Which optional scenarios run. */
+  scenarios: { focus: boolean; layout: boolean };
+  /** Logs progress. */
+  log: (message: string) => void;
+}
+
+const VIEWPORT = { width: 1440, height: 900 };
+
+class Timeout extends Error {}
+
+/**
+ * `promise`, or a Timeout after `ms`. Playwright's own timeouts of in-page waits do not fire
+ * while the page's main thread is frozen, so every call into the page is capped here.
+ */
+function withCap<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  // A failure after the cap (the context closed under it) must not go unhandled.
+  promise.catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  const cap = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Timeout(what)), ms);
+  });
+  return Promise.race([promise, cap]).finally(() => clearTimeout(timer));
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+function longTaskSummary(tasks: { start: number; duration: number }[]): LongTaskSummary {
+  return {
+    count: tasks.length,
+    over1s: tasks.filter((t) => t.duration > 1000).length,
+    maxMs: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
+    totalMs: tasks.reduce((s, t) => s + t.duration, 0),
+  };
+}
+
+async function evaluate<T>(page: Page, expression: string, capMs: number, what: string) {
+  return withCap(page.evaluate(expression) as Promise<T>, capMs, what);
+}
+
+/**
+ * Waits until the probe's named condition holds and returns its value (see `waitFor` in
+ * probe.js), capped from Node as well: a frozen page answers nothing.
+ */
+async function waitFor(
+  page: Page,
+  condition: 'rendered' | 'interactive' | 'settled',
+  capMs: number,
+): Promise<unknown> {
+  const value = await evaluate<unknown>(
+    page,
+    `window.__bench.waitFor(${JSON.stringify(condition)}, ${capMs})`,
+    capMs + 5_000,
+    condition,
+  );
+  if (value === null) throw new Timeout(condition);
+  return value;
+}
+
+/** Waits until the page is quiet (no long task for 300 ms) and nothing animates. */
+async function settle(page: Page, capMs: number) {
+  await waitFor(page, 'settled', capMs);
+}
+
+async function measure(
+  page: Page,
+  args: {
+    action: { kind: 'url'; search: string } | { kind: 'call'; name: string; args?: unknown[] };
+    probe: 'visibleNodes' | 'dimmedNodes' | 'layout';
+    until?: unknown;
+  },
+  capMs: number,
+  what: string,
+): Promise<MeasureResult> {
+  const result = await evaluate<MeasureResult>(
+    page,
+    `window.__bench.measure(${JSON.stringify({ ...args, capMs })})`,
+    capMs + 10_000,
+    what,
+  );
+  if (result.timeout) throw new Timeout(what);
+  return result;
+}
+
+/** Model positions of `ids` (to check that the drags panned instead of moving nodes). */
+const positionsOf = (page: Page, ids: string[]) =>
+  page.evaluate(
+    `(${JSON.stringify(ids)}).map((id) => { const c = window.claimgraph; ` +
+      `const p = c ? c.nodePosition(id) : window.baseline.cy.getElementById(id).position(); ` +
+      `return p ? Math.round(p.x) + ',' + Math.round(p.y) : ''; }).join(' ')`,
+  ) as Promise<string>;
+
+/**
+ * Rounds of: a drag from the canvas's bottom-left corner (empty: the fitted picture leaves a
+ * margin) and back, then six wheel steps in and six out at the centre, so each round ends
+ * where it started. Frame gaps are recorded throughout.
+ */
+async function panZoom(page: Page, durationMs: number, sample: string[]): Promise<PanZoomResult> {
+  const box = await page.locator('[data-testid="graph.canvas"]').boundingBox();
+  if (!box) throw new Error('no canvas');
+  const before = await positionsOf(page, sample);
+  const corner = { x: box.x + 6, y: box.y + box.height - 6 };
+  const far = { x: corner.x + 240, y: corner.y - 120 };
+  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  // Every mouse event waits for the page to take it: on a slow page each one can take long,
+  // so the deadline is checked before each.
+  const end = Date.now() + durationMs;
+  const more = () => Date.now() < end;
+  const drag = async (from: typeof corner, to: typeof corner) => {
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let k = 1; k <= 12 && more(); k++) {
+      await page.mouse.move(
+        from.x + ((to.x - from.x) * k) / 12,
+        from.y + ((to.y - from.y) * k) / 12,
+      );
+    }
+    await page.mouse.up();
+  };
+  await page.evaluate('window.__bench.startFrames()');
+  while (more()) {
+    await drag(corner, far);
+    if (!more()) break;
+    await drag(far, corner);
+    await page.mouse.move(centre.x, centre.y);
+    let steps = 0;
+    for (; steps < 6 && more(); steps++) await page.mouse.wheel(0, -120);
+    // Always zoom back out as far as it zoomed in, so that the next round starts from the fit.
+    for (let k = 0; k < steps; k++) await page.mouse.wheel(0, 120);
+  }
+  const gaps = (await page.evaluate('window.__bench.stopFrames()')) as number[];
+  const after = await positionsOf(page, sample);
+  return {
+    frames: gaps.length,
+    medianMs: median(gaps),
+    p95Ms: percentile(gaps, 95),
+    maxMs: gaps.reduce((m, g) => Math.max(m, g), 0),
+    nodesMoved: before !== after,
+  };
+}
+
+/** One run: a fresh context and page, the scenarios in order; never throws. */
+export async function runOnce(
+  browser: Browser,
+  target: RunTarget,
+  options: RunOptions,
+): Promise<RunResult> {
+  const result: RunResult = { timeouts: [], errors: [] };
+  const { capMs, log } = options;
+  let context: BrowserContext | undefined;
+  try {
+    context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => result.errors.push(error.message));
+    await page.addInitScript({ content: options.probeScript });
+    const cdp: CDPSession = await context.newCDPSession(page);
+    const base = `${options.origin}${target.path}`;
+    const url = (query = '') => `${target.path}${query}`;
+    const docQuery = `?doc=${target.docId}`;
+
+    // 1. Load.
+    let step = 'load';
+    try {
+      await withCap(page.goto(`${base}${docQuery}`, { waitUntil: 'commit' }), capMs, 'goto');
+      await waitFor(page, 'rendered', capMs);
+      const load = await evaluate<{ ready: number; rendered: number }>(
+        page,
+        '({ ready: window.__bench.readyAt, rendered: window.__bench.renderedAt })',
+        capMs,
+        'load',
+      );
+      result.readyMs = load.ready;
+      result.firstRenderMs = load.rendered;
+      log(`first render ${Math.round(load.rendered)} ms`);
+      step = 'interactive';
+      result.interactiveMs = Number(await waitFor(page, 'interactive', capMs));
+
+      // 2. Heap.
+      step = 'heap';
+      await withCap(cdp.send('HeapProfiler.collectGarbage'), capMs, 'gc');
+      const heap = await withCap(cdp.send('Runtime.getHeapUsage'), capMs, 'heap');
+      result.heapMB = heap.usedSize / 1e6;
+
+      // 3. Filter.
+      step = 'filter';
+      await settle(page, capMs);
+      const isApp = target.variant === 'app';
+      if (!isApp) {
+        await evaluate(
+          page,
+          `window.__benchHide = ${JSON.stringify(target.denial.hide)}; 0`,
+          capMs,
+          'prepare',
+        );
+      }
+      result.filter = await measure(
+        page,
+        {
+          action: isApp
+            ? { kind: 'url', search: url(`${docQuery}&stance=denial`) }
+            : { kind: 'call', name: 'hide', args: [] },
+          probe: 'visibleNodes',
+        },
+        capMs,
+        'filter',
+      );
+      result.filterVisible = {
+        page: Number(result.filter.value),
+        model: target.denial.visibleNodes,
+      };
+      await settle(page, capMs);
+      step = 'filter clear';
+      result.filterClear = await measure(
+        page,
+        {
+          action: isApp ? { kind: 'url', search: url(docQuery) } : { kind: 'call', name: 'clear' },
+          probe: 'visibleNodes',
+        },
+        capMs,
+        'filter clear',
+      );
+      await settle(page, capMs);
+      log(`filter ${Math.round(result.filter.settleMs)} ms`);
+
+      // 4. Focus.
+      if (options.scenarios.focus) {
+        step = 'focus';
+        if (!isApp) {
+          await evaluate(
+            page,
+            `window.__benchDim = ${JSON.stringify(target.focus.dim)}; 0`,
+            capMs,
+            'prepare',
+          );
+        }
+        result.focus = await measure(
+          page,
+          {
+            action: isApp
+              ? { kind: 'url', search: url(`${docQuery}&focus=${target.focus.node}&depth=2`) }
+              : { kind: 'call', name: 'dim', args: [] },
+            probe: 'dimmedNodes',
+          },
+          capMs,
+          'focus',
+        );
+        result.focusDimmed = { page: Number(result.focus.value), model: target.focus.dimmedNodes };
+        await settle(page, capMs);
+        step = 'focus clear';
+        result.focusClear = await measure(
+          page,
+          {
+            action: isApp
+              ? { kind: 'url', search: url(docQuery) }
+              : { kind: 'call', name: 'clear' },
+            probe: 'dimmedNodes',
+          },
+          capMs,
+          'focus clear',
+        );
+        await settle(page, capMs);
+        log(`focus ${Math.round(result.focus.settleMs)} ms`);
+      }
+
+      // 5. Pan and zoom.
+      step = 'pan/zoom';
+      result.panzoom = await withCap(
+        panZoom(page, options.panZoomMs, target.sample),
+        options.panZoomMs + capMs,
+        'pan/zoom',
+      );
+      await settle(page, capMs);
+      log(`pan/zoom p95 ${Math.round(result.panzoom.p95Ms)} ms`);
+
+      // 6. Layout.
+      if (options.scenarios.layout) {
+        step = 'layout';
+        result.layout = await measure(
+          page,
+          {
+            action: isApp
+              ? { kind: 'url', search: url(`${docQuery}&layout=concentric`) }
+              : { kind: 'call', name: 'concentric' },
+            probe: 'layout',
+            until: 'concentric',
+          },
+          capMs,
+          'layout',
+        );
+        await settle(page, capMs);
+        log(`layout ${Math.round(result.layout.settleMs)} ms`);
+      }
+    } catch (error) {
+      if (error instanceof Timeout || (error as Error).name === 'TimeoutError') {
+        result.timeouts.push(step);
+        log(`timeout in ${step}`);
+      } else {
+        result.errors.push(`${step}: ${(error as Error).message.split('\n')[0]}`);
+        log(`error in ${step}: ${(error as Error).message.split('\n')[0]}`);
+      }
+    }
+
+    // Long tasks, whatever happened (the page may be frozen: capped).
+    try {
+      const tasks = await evaluate<{ start: number; duration: number }[]>(
+        page,
+        'window.__bench.longTasks',
+        10_000,
+        'long tasks',
+      );
+      const rendered = result.firstRenderMs ?? Number.POSITIVE_INFINITY;
+      result.loadLongTasks = longTaskSummary(tasks.filter((t) => t.start < rendered));
+      result.afterRenderLongTasks = longTaskSummary(tasks.filter((t) => t.start >= rendered));
+    } catch {
+      result.errors.push('could not read the long tasks (page frozen)');
+    }
+  } catch (error) {
+    result.errors.push((error as Error).message.split('\n')[0] ?? 'error');
+  } finally {
+    if (context) await withCap(context.close(), 30_000, 'close').catch(() => undefined);
+  }
+  await sleep(200);
+  return result;
+}
