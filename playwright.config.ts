@@ -1,22 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM } from './chromium.config.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4317);
 const CI = Boolean(process.env.CI);
-
-/** Debian's chromium (DESIGN.md §4): Playwright cannot download its own browsers here. */
-const chromium = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
 
 export default defineConfig({
   testDir: 'e2e',
@@ -34,7 +20,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: { ...devices['Desktop Chrome'], launchOptions: chromium },
+      use: { ...devices['Desktop Chrome'], launchOptions: CHROMIUM },
     },
   ],
   // Serves the production build: `npm run test:e2e` builds it first.

@@ -38,6 +38,7 @@ import type {
   Span,
   Stance,
 } from '../src/model/schema.ts';
+import { seededRandom } from '../src/model/random.ts';
 
 export interface CorpusOptions {
   /** Number of nodes (actors + claims + events), at least 20. */
@@ -119,17 +120,8 @@ const ids = {
   affiliation: (i: number) => `f-${i}`,
 };
 
-/** mulberry32. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The model's seeded PRNG (mulberry32). */
+export const prng = seededRandom;
 
 class Random {
   readonly next: () => number;

@@ -42,25 +42,14 @@ import {
 import { serveStatic } from './server.ts';
 import { SECURITY_HEADERS } from '../vite-plugins/csp.ts';
 import { summarize } from './stats.ts';
+import { CHROMIUM } from '../chromium.config.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = path.join(ROOT, 'bench');
 const ARTICLE_ID = 'rbc-2023-09-13-kim-putin';
 
 /** Debian's chromium with the flags of DESIGN.md §4. */
-const LAUNCH = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+const LAUNCH = CHROMIUM;
 
 interface Options {
   quick: boolean;

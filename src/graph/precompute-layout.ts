@@ -16,6 +16,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { ClaimGraph } from '../model/build.ts';
+import { hashSeed, seededRandom } from '../model/random.ts';
 
 cytoscape.use(fcose);
 
@@ -59,24 +60,7 @@ export const DEFAULT_PRECOMPUTE: PrecomputeOptions = {
   aspect: 2,
 };
 
-/** mulberry32: a small, fast, well-distributed 32-bit PRNG. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** FNV-1a of a string, as the layout seed. */
-export function hashSeed(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
+export { hashSeed, seededRandom };
 
 /** Runs `fn` with Math.random replaced by a seeded generator. */
 function withSeededRandom<T>(seed: number, fn: () => T): T {
