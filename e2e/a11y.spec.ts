@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { expect, test } from './fixtures.ts';
 import { A11yPage } from './pages/A11yPage.ts';
 
@@ -40,4 +41,12 @@ test.describe('accessibility (axe-core: no serious or critical violations)', () 
     await expect(page.getByTestId('view.notices')).toBeVisible();
     expect(await new A11yPage(page).seriousViolations()).toEqual([]);
   });
+});
+
+test('the import error dialog', async ({ page, explorer, importer }) => {
+  await explorer.goto('rbc-2023-09-13-kim-putin');
+  await explorer.waitReady();
+  await importer.importFile(path.resolve(import.meta.dirname, 'fixtures/malformed.graphml'));
+  await expect(page.getByTestId('import.errors')).toBeVisible();
+  expect(await new A11yPage(page).seriousViolations()).toEqual([]);
 });
