@@ -33,7 +33,7 @@ import {
   type LayoutSpec,
 } from './layout.ts';
 import { boundsOf, fitViewport, type Positions, type Viewport } from './positions.ts';
-import { stylesheetAt } from './style.ts';
+import { LARGE_GRAPH_NODES, largeGraphStylesheet, stylesheetAt } from './style.ts';
 import {
   idsOf,
   setActiveGraphView,
@@ -157,6 +157,26 @@ function applyEmphasis(cy: Core, emphasis: Emphasis): void {
   });
 }
 
+/** Renderer switches Cytoscape reads at every frame (set at creation in its options). */
+interface RendererSwitches {
+  hideEdgesOnViewport?: boolean;
+  textureOnViewport?: boolean;
+}
+
+/**
+ * Large graphs (see largeGraphStylesheet): a fixed stylesheet, and edges hidden and the
+ * picture moved as a texture while the viewport moves. Small graphs: labels restyled for the
+ * zoom and placed by refreshLabels.
+ */
+function setLevelOfDetail(cy: Core, large: boolean, zoom: number): void {
+  const renderer = (cy as unknown as { renderer(): RendererSwitches | undefined }).renderer();
+  if (renderer) {
+    renderer.hideEdgesOnViewport = large;
+    renderer.textureOnViewport = large;
+  }
+  cy.style(large ? largeGraphStylesheet() : stylesheetAt(zoom));
+}
+
 const isEmpty = (e: Emphasis): boolean =>
   e.hidden.size === 0 && e.dimmed.size === 0 && e.highlighted.size === 0;
 
@@ -228,6 +248,8 @@ export function GraphCanvas({
   /** The zoom the label sizes were last set for, and whether label placement is stale. */
   const styledZoom = useRef(1);
   const labelsStale = useRef(true);
+  /** Whether the level of detail of large graphs is on (see setLevelOfDetail). */
+  const large = useRef(false);
   const relabelTimer = useRef(0);
   /** Bumped by reset(): lays out the current spec again. */
   const [resets, setResets] = useState(0);
@@ -245,14 +267,19 @@ export function GraphCanvas({
     const cy = cyRef.current;
     if (!cy || cy.destroyed()) return;
     const zoom = cy.zoom();
-    if (Math.abs(zoom - styledZoom.current) > zoom * RESTYLE_ZOOM_CHANGE) {
+    if (!large.current && Math.abs(zoom - styledZoom.current) > zoom * RESTYLE_ZOOM_CHANGE) {
       styledZoom.current = zoom;
       cy.style(stylesheetAt(zoom));
       labelsStale.current = true;
     }
-    if (labelsStale.current && settled.current !== '') {
-      labelsStale.current = false;
-      refreshLabels(cy);
+    if (labelsStale.current && settled.current !== '' && !large.current) {
+      // Placing labels while the viewport is animated is wasted: they move at every step.
+      // Place them in the first frame after the animation (idle() waits for it).
+      if (cy.animated()) scheduleFrame();
+      else {
+        labelsStale.current = false;
+        refreshLabels(cy);
+      }
     }
     if (!onViewport) return;
     let anchor: Point | null = null;
@@ -356,7 +383,11 @@ export function GraphCanvas({
           .$(':selected')
           .map((ele) => ele.id())
           .sort(),
-      idle: () => settled.current !== '' && !cy.animated() && cy.nodes(':animated').empty(),
+      idle: () =>
+        settled.current !== '' &&
+        !cy.animated() &&
+        cy.nodes(':animated').empty() &&
+        !(labelsStale.current && !large.current),
       positions: () => {
         const out = new Map<string, Point>();
         cy.nodes().forEach((node) => {
@@ -391,6 +422,7 @@ export function GraphCanvas({
       applied.current = null;
       styledZoom.current = 1;
       labelsStale.current = true;
+      large.current = false;
       viewRef.current = null;
       setActiveGraphView(null, view);
       cyRef.current = null;
@@ -437,6 +469,13 @@ export function GraphCanvas({
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    // Switch the level of detail before adding elements, so they are styled once.
+    const isLarge = elements.nodes.length > LARGE_GRAPH_NODES;
+    if (isLarge !== large.current) {
+      large.current = isLarge;
+      if (!isLarge) styledZoom.current = cy.zoom();
+      setLevelOfDetail(cy, isLarge, styledZoom.current);
+    }
     const diff = applyElements(cy, elements);
     if (diff.added.length > 0) cy.elements().unselectify();
     const structural = diff.added.length > 0 || diff.removed.length > 0;

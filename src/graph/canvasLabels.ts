@@ -46,7 +46,7 @@ export function refreshLabels(cy: Core): void {
   cy.nodes().forEach((node) => {
     if (!node.visible() || node.hasClass('dimmed')) return;
     const body = node.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
-    const layer = Number(node.style('z-index')) || 0;
+    const layer = Number(node.numericStyle('z-index')) || 0;
     bodies.push({ id: node.id(), x1: body.x1, y1: body.y1, x2: body.x2, y2: body.y2, layer });
     const kind = node.data('kind') as 'actor' | 'event' | 'claim';
     const selected = node.selected();

@@ -323,3 +323,18 @@ export const stylesheetAt = (zoom: number): StylesheetJson => [
   ...graphStyle,
   ...zoomedLabelStyle(zoom),
 ];
+
+/**
+ * Level of detail for large graphs (GraphCanvas, above `LARGE_GRAPH_NODES` nodes): the
+ * stylesheet stays that of zoom 1 (labels scale with the zoom instead of being restyled at
+ * every zoom step) and Cytoscape skips labels smaller than `min-zoomed-font-size` on screen,
+ * instead of the label placement pass, so labels appear as one zooms in; edges are drawn as
+ * haystack lines (no arrows: direction shows once one looks at an element's details).
+ */
+export const LARGE_GRAPH_NODES = 2000;
+export const largeGraphStylesheet = (): StylesheetJson => [
+  ...stylesheetAt(1),
+  { selector: 'node', style: { 'min-zoomed-font-size': 9 } },
+  // Haystack edges: straight, drawn without arrows or parallel-edge bundling, the cheapest.
+  { selector: 'edge', style: { 'min-zoomed-font-size': 9, 'curve-style': 'haystack' } },
+];

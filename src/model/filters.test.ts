@@ -14,6 +14,7 @@ import {
 } from './filters.ts';
 import { allStatements, contestedClaims, statementsOn } from './queries.ts';
 import { computeStats } from './stats.ts';
+import { ACTOR_TYPES, STANCES } from './vocabulary.ts';
 import { loadArticle, loadFixture } from './test-support.ts';
 
 const view = (...filters: FilterDescriptor[]): ViewFilter => ({ filters });
@@ -414,6 +415,49 @@ describe('facetCounts and visibleCounts', () => {
     const facets = facetCounts(graph, view({ kind: 'stance', values: ['allegation'] }));
     // allegation + actorType person: Carol Diaz; + media: nobody speaks, Radio Free is an outlet
     expect(facets.actorType).toMatchObject({ person: 1, media: 0, company: 0 });
+  });
+
+  it('agrees with applying each one-value filter in turn, with and without focus', async () => {
+    const { graph } = await loadArticle();
+    const withOnly = (filters: FilterDescriptor[], kind: 'stance' | 'actorType', value: string) =>
+      view(...filters.filter((f) => f.kind !== kind), {
+        kind,
+        values: [value],
+      } as FilterDescriptor);
+    const reference = (filters: FilterDescriptor[]) => ({
+      stance: Object.fromEntries(
+        STANCES.map((s) => [
+          s,
+          visibleCounts(graph, applyFilters(graph, withOnly(filters, 'stance', s))).statements,
+        ]),
+      ),
+      actorType: Object.fromEntries(
+        ACTOR_TYPES.map((t) => [
+          t,
+          [...applyFilters(graph, withOnly(filters, 'actorType', t)).nodes].filter((id) => {
+            const node = graph.getNodeAttributes(id);
+            return node.kind === 'actor' && node.actorType === t;
+          }).length,
+        ]),
+      ),
+    });
+    const views: FilterDescriptor[][] = [
+      [],
+      [{ kind: 'stance', values: ['denial', 'allegation'] }],
+      [{ kind: 'contested' }],
+      [{ kind: 'actorType', values: ['state', 'person'] }],
+      [{ kind: 'text', query: 'korea' }],
+      [{ kind: 'date', from: '2017' }],
+      [
+        { kind: 'stance', values: ['assertion'] },
+        { kind: 'actorType', values: ['government'] },
+      ],
+      [{ kind: 'focus', node: 'north-korea', depth: 2 }],
+    ];
+    for (const filters of views) {
+      const facets = facetCounts(graph, view(...filters));
+      expect({ stance: facets.stance, actorType: facets.actorType }).toEqual(reference(filters));
+    }
   });
 
   it('visibleCounts counts kinds, statements and derived edges', async () => {

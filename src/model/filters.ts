@@ -284,6 +284,19 @@ function nodeMatches(node: GraphNode, a: Active): boolean {
   return true;
 }
 
+/** Whether a claim is contested, computed once per claim. */
+function contestedLookup(graph: ClaimGraph): (claimId: string) => boolean {
+  const contestedCache = new Map<string, boolean>();
+  return (claimId: string): boolean => {
+    let value = contestedCache.get(claimId);
+    if (value === undefined) {
+      value = isContested(statementsOn(graph, claimId));
+      contestedCache.set(claimId, value);
+    }
+    return value;
+  };
+}
+
 const STRUCTURAL_EDGE_KINDS = new Set(['about', 'participant', 'affiliation']);
 
 function seededSet(graph: ClaimGraph, a: Active): { nodes: Set<string>; edges: Set<string> } {
@@ -294,15 +307,7 @@ function seededSet(graph: ClaimGraph, a: Active): { nodes: Set<string>; edges: S
     graph.forEachEdge((id) => edges.add(id));
     return { nodes, edges };
   }
-  const contestedCache = new Map<string, boolean>();
-  const contestedClaim = (claimId: string): boolean => {
-    let value = contestedCache.get(claimId);
-    if (value === undefined) {
-      value = isContested(statementsOn(graph, claimId));
-      contestedCache.set(claimId, value);
-    }
-    return value;
-  };
+  const contestedClaim = contestedLookup(graph);
   graph.forEachNode((id, node) => {
     if (nodeMatches(node, a)) nodes.add(id);
   });
@@ -413,8 +418,60 @@ export interface FacetCounts {
   totals: { nodes: number; edges: number; statements: number };
 }
 
+/**
+ * The stance and actor-type facets of a view without focus, in one pass over the statements
+ * and one over the nodes (the same figures as applying each one-value filter in turn: without
+ * focus, the visible statements are the seed statements, and the visible actors of a type are
+ * the seed actors and the ends and outlets of the seed statements).
+ */
+function facetsWithoutFocus(
+  graph: ClaimGraph,
+  a: Active,
+): Pick<FacetCounts, 'stance' | 'actorType'> {
+  const contestedClaim = contestedLookup(graph);
+  const stance = Object.fromEntries(STANCES.map((s) => [s, 0])) as Record<Stance, number>;
+  const actors = new Map<string, Set<string>>(ACTOR_TYPES.map((t) => [t, new Set<string>()]));
+  const withoutStance: Active = { ...a, stance: undefined };
+  const withoutActorType: Active = { ...a, actorType: undefined };
+  const addActor = (id: string, type: string) => {
+    if (!graph.hasNode(id)) return;
+    const node = graph.getNodeAttributes(id);
+    if (node.kind === 'actor' && node.actorType === type) actors.get(type)?.add(id);
+  };
+  graph.forEachEdge((_id, edge) => {
+    if (edge.kind !== 'statement') return;
+    if (statementMatches(graph, edge, withoutStance, contestedClaim) && edge.stance in stance) {
+      stance[edge.stance] += 1;
+    }
+    if (!statementMatches(graph, edge, withoutActorType, contestedClaim)) return;
+    const speaker = graph.hasNode(edge.source) ? graph.getNodeAttributes(edge.source) : undefined;
+    if (speaker?.kind !== 'actor') return;
+    const type = speaker.actorType;
+    actors.get(type)?.add(edge.source);
+    addActor(edge.target, type);
+    for (const outlet of edge.via) addActor(outlet, type);
+  });
+  graph.forEachNode((id, node) => {
+    if (node.kind === 'actor' && nodeMatches(node, withoutActorType)) {
+      actors.get(node.actorType)?.add(id);
+    }
+  });
+  const actorType = Object.fromEntries(
+    ACTOR_TYPES.map((t) => [t, actors.get(t)?.size ?? 0]),
+  ) as Record<ActorType, number>;
+  return { stance, actorType };
+}
+
 /** Counts for the filter controls (see FacetCounts). */
 export function facetCounts(graph: ClaimGraph, view: ViewFilter): FacetCounts {
+  const active = activeOf({ filters: view.filters });
+  if (!active.focus) {
+    const counts = visibleCounts(graph, applyFilters(graph, { filters: view.filters }));
+    return {
+      ...facetsWithoutFocus(graph, active),
+      totals: { nodes: counts.nodes, edges: counts.edges, statements: counts.statements },
+    };
+  }
   const withOnly = (kind: 'stance' | 'actorType', value: string): ViewFilter => ({
     filters: [
       ...view.filters.filter((f) => f.kind !== kind),
