@@ -14,37 +14,13 @@ import {
 } from './raw.ts';
 import { rgbToHex, normalizeColor } from './style.ts';
 import type { ImportWarning } from './types.ts';
+import { typedValue } from './typed-value.ts';
 import { childNamed, childrenNamed, whereXml, type XmlElement } from './xml-parse.ts';
 
 interface Declared {
   title: string;
   type: string;
   default?: string;
-}
-
-const NUMERIC = new Set([
-  'integer',
-  'long',
-  'double',
-  'float',
-  'short',
-  'byte',
-  'bigdecimal',
-  'biginteger',
-]);
-
-function typed(value: string, type: string): RawValue | { error: string } {
-  if (NUMERIC.has(type)) {
-    const n = Number(value.trim());
-    return value.trim() !== '' && Number.isFinite(n) ? n : { error: `a ${type}` };
-  }
-  if (type === 'boolean') {
-    const v = value.trim().toLowerCase();
-    if (v === 'true' || v === '1') return true;
-    if (v === 'false' || v === '0') return false;
-    return { error: 'true or false' };
-  }
-  return value;
 }
 
 function readDeclarations(
@@ -108,7 +84,7 @@ function readAttvalues(
         });
         continue;
       }
-      const v = typed(value, decl.type);
+      const v = typedValue(value, decl.type);
       if (typeof v === 'object' && 'error' in v)
         errors.add({
           where: whereXml(av),
@@ -119,7 +95,7 @@ function readAttvalues(
     }
   for (const decl of declared.values())
     if (decl.default !== undefined && !attrs.has(decl.title)) {
-      const v = typed(decl.default, decl.type);
+      const v = typedValue(decl.default, decl.type);
       if (!(typeof v === 'object' && 'error' in v)) attrs.set(decl.title, v);
     }
   return attrs;

@@ -6,6 +6,7 @@
  */
 import { ErrorList, type RawEdge, type RawNode, type RawValue, type ReadResult } from './raw.ts';
 import type { ImportWarning } from './types.ts';
+import { typedValue } from './typed-value.ts';
 import { childrenNamed, whereXml, type XmlElement } from './xml-parse.ts';
 
 interface Key {
@@ -14,20 +15,6 @@ interface Key {
   for: string;
   default?: string;
   yfiles: boolean;
-}
-
-function typed(value: string, type: string): RawValue | { error: string } {
-  if (['int', 'long', 'float', 'double', 'integer'].includes(type)) {
-    const n = Number(value.trim());
-    return value.trim() !== '' && Number.isFinite(n) ? n : { error: `a ${type}` };
-  }
-  if (type === 'boolean') {
-    const v = value.trim().toLowerCase();
-    if (v === 'true' || v === '1') return true;
-    if (v === 'false' || v === '0') return false;
-    return { error: 'true or false' };
-  }
-  return value;
 }
 
 function readKeys(root: XmlElement, ns: string, errors: ErrorList): Map<string, Key> {
@@ -96,7 +83,7 @@ export function readGraphml(root: XmlElement): ReadResult {
         skippedGraphics = true;
         continue;
       }
-      const v = typed(data.text, key.type);
+      const v = typedValue(data.text, key.type);
       if (typeof v === 'object' && 'error' in v)
         errors.add({
           where: whereXml(data),
@@ -111,7 +98,7 @@ export function readGraphml(root: XmlElement): ReadResult {
         (key.for === forWhat || key.for === 'all') &&
         !attrs.has(key.name)
       ) {
-        const v = typed(key.default, key.type);
+        const v = typedValue(key.default, key.type);
         if (!(typeof v === 'object' && 'error' in v)) attrs.set(key.name, v);
       }
     return attrs;
