@@ -183,6 +183,24 @@ export class GraphPage {
     );
   }
 
+  /** A large graph's edge layer (src/graph/edgeLayer.ts); absent for small graphs. */
+  get edgeLayer(): Locator {
+    return this.page.getByTestId('graph.edge-layer');
+  }
+
+  /** How many pixels of the edge layer are drawn on (not transparent); 0 when it is absent. */
+  async edgeLayerInk(): Promise<number> {
+    if ((await this.edgeLayer.count()) === 0) return 0;
+    return this.edgeLayer.evaluate((canvas: HTMLCanvasElement) => {
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return 0;
+      const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      let ink = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) ink += 1;
+      return ink;
+    });
+  }
+
   async emphasis(): Promise<Emphasis> {
     return this.page.evaluate(() => {
       const none = { nodes: [], edges: [] };

@@ -18,12 +18,24 @@ import cytoscape, {
   type Core,
   type EdgeSingular,
   type Layouts,
+  type CollectionArgument,
   type NodeCollection,
+  type NodeSingular,
 } from 'cytoscape';
-import { useEffect, useEffectEvent, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import {
+  useEffect,
+  useEffectEvent,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type Ref,
+} from 'react';
 import { applyElements } from './applyElements.ts';
+import { EdgeLayer } from './edgeLayer.ts';
+import { interactiveEdgeIds } from './edgeLayerPlan.ts';
 import { refreshLabels } from './canvasLabels.ts';
-import type { GraphElements } from './elements.ts';
+import type { EdgeData, GraphElements } from './elements.ts';
 import { NO_EMPHASIS, type Emphasis } from './emphasis.ts';
 import {
   ANIMATION_MS,
@@ -33,7 +45,12 @@ import {
   type LayoutSpec,
 } from './layout.ts';
 import { boundsOf, fitViewport, type Positions, type Viewport } from './positions.ts';
-import { LARGE_GRAPH_NODES, largeGraphStylesheet, stylesheetAt } from './style.ts';
+import {
+  LARGE_GRAPH_NODES,
+  LARGE_LABEL_MIN_ZOOM,
+  largeGraphStylesheet,
+  stylesheetAt,
+} from './style.ts';
 import {
   idsOf,
   setActiveGraphView,
@@ -44,6 +61,8 @@ import {
   type Point,
 } from './visible.ts';
 
+/** The largest node the stylesheet draws (hubs), with its border. */
+const LARGEST_NODE = { w: 44, h: 44 };
 /** Fitting a small graph should not blow it up beyond this zoom. */
 const MAX_FIT_ZOOM = 1.6;
 /** Room around a fitted picture, in CSS pixels: labels hang below nodes and beside them. */
@@ -112,21 +131,60 @@ function imageScale(cy: Core, options: ImageOptions): number {
   return side > MAX_IMAGE_SIDE ? (wanted * MAX_IMAGE_SIDE) / side : wanted;
 }
 
-/** What the canvas shows, drawn into a PNG: the shown elements framed, dimmed ones dimmed. */
-async function canvasPng(cy: Core, options: ImageOptions = {}): Promise<Blob> {
+/**
+ * What the canvas shows, drawn into a PNG: the shown elements framed, dimmed ones dimmed. A
+ * large graph's edge layer is painted beneath Cytoscape's picture, in the same frame (Cytoscape
+ * draws `full` pictures from the top left of its elements' bounding box).
+ */
+async function canvasPng(
+  cy: Core,
+  layer: EdgeLayer | null,
+  options: ImageOptions = {},
+): Promise<Blob> {
   if (cy.elements(':visible').empty()) throw new Error('nothing is shown on the canvas');
-  return cy.png({
+  const scale = imageScale(cy, options);
+  const nodes = await cy.png({
     output: 'blob-promise',
     full: true,
-    scale: imageScale(cy, options),
-    ...(options.background !== undefined && { bg: options.background }),
+    scale,
+    ...(options.background !== undefined && !layer && { bg: options.background }),
   });
+  if (!layer) return nodes;
+  const picture = await createImageBitmap(nodes);
+  const canvas = document.createElement('canvas');
+  canvas.width = picture.width;
+  canvas.height = picture.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('this browser cannot draw a PNG');
+  if (options.background !== undefined) {
+    ctx.fillStyle = options.background;
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+  }
+  const box = cy.elements().boundingBox();
+  const s = scale * (window.devicePixelRatio || 1);
+  ctx.setTransform(s, 0, 0, s, -box.x1 * s, -box.y1 * s);
+  layer.paintInto(ctx, s);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.drawImage(picture, 0, 0);
+  picture.close();
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('the PNG was not made'))),
+      'image/png',
+    ),
+  );
 }
 
 /** The same picture as an SVG document, written by our own serializer (svgDocument.ts). */
-async function canvasSvg(cy: Core, options: ImageOptions = {}): Promise<string> {
+async function canvasSvg(
+  cy: Core,
+  layer: EdgeLayer | null,
+  options: ImageOptions = {},
+): Promise<string> {
   if (cy.elements(':visible').empty()) throw new Error('nothing is shown on the canvas');
-  return renderSvg(pictureOf(cy, (options.scale ?? 1) * cy.zoom(), options.background));
+  const picture = pictureOf(cy, (options.scale ?? 1) * cy.zoom(), options.background);
+  if (layer) picture.edges = [...layer.svgEdges(), ...picture.edges];
+  return renderSvg(picture);
 }
 
 /** Selects exactly `id` (or nothing). Elements are unselectable for the user: the URL decides. */
@@ -157,6 +215,29 @@ function applyEmphasis(cy: Core, emphasis: Emphasis): void {
   });
 }
 
+/**
+ * A large graph hides nodes by taking them out of the instance, not with the `.hidden` class:
+ * Cytoscape restyles every element whose classes change (at 10 000 nodes, a filter that
+ * hides most of them took ~0.5 s of restyling), while removing them only unlinks them. Nodes
+ * the emphasis shows again are put back, and the removed ones are returned.
+ */
+function hideByRemoval(
+  cy: Core,
+  emphasis: Emphasis,
+  removed: readonly NodeSingular[],
+): NodeSingular[] {
+  const { hidden } = emphasis;
+  const back = removed.filter((node) => !hidden.has(node.id()));
+  const out: NodeCollection = cy.nodes().filter((node) => hidden.has(node.id()));
+  if (back.length === 0 && out.empty()) return [...removed];
+  cy.batch(() => {
+    // Cytoscape takes removed elements back as a collection of them (its typings say ids).
+    if (back.length > 0) cy.collection(back as unknown as CollectionArgument).restore();
+    cy.remove(out);
+  });
+  return [...removed.filter((node) => hidden.has(node.id())), ...out.toArray()];
+}
+
 /** Renderer switches Cytoscape reads at every frame (set at creation in its options). */
 interface RendererSwitches {
   hideEdgesOnViewport?: boolean;
@@ -174,7 +255,7 @@ function setLevelOfDetail(cy: Core, large: boolean, zoom: number): void {
     renderer.hideEdgesOnViewport = large;
     renderer.textureOnViewport = large;
   }
-  cy.style(large ? largeGraphStylesheet() : stylesheetAt(zoom));
+  cy.style(large ? largeGraphStylesheet(zoom >= LARGE_LABEL_MIN_ZOOM) : stylesheetAt(zoom));
 }
 
 const isEmpty = (e: Emphasis): boolean =>
@@ -192,13 +273,18 @@ function fittedViewport(cy: Core, positions?: Positions): Viewport | null {
   const nodes = framedNodes(cy);
   const at: Positions = positions ?? {};
   if (!positions) nodes.forEach((node) => void (at[node.id()] = node.position()));
+  // A large graph is framed by its node centres and the largest node size: measuring each
+  // node would compute every node's style before the first draw needs it.
+  const large = nodes.length > LARGE_GRAPH_NODES;
   const box = boundsOf(
     nodes.map((node) => node.id()),
     at,
-    (id) => {
-      const node = cy.getElementById(id);
-      return { w: node.outerWidth(), h: node.outerHeight() };
-    },
+    large
+      ? () => LARGEST_NODE
+      : (id) => {
+          const node = cy.getElementById(id);
+          return { w: node.outerWidth(), h: node.outerHeight() };
+        },
   );
   if (!box) return null;
   return fitViewport(box, cy.width(), cy.height(), {
@@ -250,6 +336,11 @@ export function GraphCanvas({
   const labelsStale = useRef(true);
   /** Whether the level of detail of large graphs is on (see setLevelOfDetail). */
   const large = useRef(false);
+  /** A large graph's edges, drawn beneath the instance (edgeLayer.ts); null for small ones. */
+  const layerRef = useRef<EdgeLayer | null>(null);
+  /** A large graph's hidden nodes, out of the instance (hideByRemoval), and its elements. */
+  const removedRef = useRef<NodeSingular[]>([]);
+  const removedFrom = useRef<GraphElements | null>(null);
   const relabelTimer = useRef(0);
   /** Bumped by reset(): lays out the current spec again. */
   const [resets, setResets] = useState(0);
@@ -267,7 +358,14 @@ export function GraphCanvas({
     const cy = cyRef.current;
     if (!cy || cy.destroyed()) return;
     const zoom = cy.zoom();
-    if (!large.current && Math.abs(zoom - styledZoom.current) > zoom * RESTYLE_ZOOM_CHANGE) {
+    if (large.current) {
+      // Labels come into the stylesheet once zoomed in far enough to read them.
+      const labels = zoom >= LARGE_LABEL_MIN_ZOOM;
+      if (labels !== styledZoom.current >= LARGE_LABEL_MIN_ZOOM && !cy.animated()) {
+        styledZoom.current = zoom;
+        cy.style(largeGraphStylesheet(labels));
+      }
+    } else if (Math.abs(zoom - styledZoom.current) > zoom * RESTYLE_ZOOM_CHANGE) {
       styledZoom.current = zoom;
       cy.style(stylesheetAt(zoom));
       labelsStale.current = true;
@@ -336,6 +434,7 @@ export function GraphCanvas({
       hover(null);
     });
     cy.on('viewport resize', () => {
+      layerRef.current?.viewportMoved();
       scheduleFrame();
       // Labels near the edges of the canvas choose their side again once panning stops.
       window.clearTimeout(relabelTimer.current);
@@ -344,7 +443,10 @@ export function GraphCanvas({
         scheduleFrame();
       }, RELABEL_DELAY_MS);
     });
-    cy.on('position', 'node', () => scheduleFrame());
+    cy.on('position', 'node', () => {
+      layerRef.current?.requestDraw();
+      scheduleFrame();
+    });
     cy.on('free', 'node', () => {
       labelsStale.current = true;
       scheduleFrame();
@@ -355,13 +457,19 @@ export function GraphCanvas({
     const resize = new ResizeObserver(() => {
       if (cy.destroyed()) return;
       cy.resize();
+      layerRef.current?.resize();
       if (!moved.current && settled.current !== '') moveViewport(cy, fittedViewport(cy), false);
       scheduleFrame();
     });
     if (container) resize.observe(container);
 
     viewRef.current = {
-      visibleElements: () => visibleElementIds(cy),
+      visibleElements: () => {
+        const shown = visibleElementIds(cy);
+        const layer = layerRef.current;
+        if (layer) shown.edges = [...shown.edges, ...layer.shown()].sort();
+        return shown;
+      },
       nodePosition: (id) => {
         const node = cy.getElementById(id);
         if (node.empty() || !node.isNode()) return null;
@@ -370,13 +478,24 @@ export function GraphCanvas({
       },
       clientPosition: (id) => {
         const ele = cy.getElementById(id);
-        if (ele.empty() || !ele.visible() || !container) return null;
-        const p = ele.isNode() ? ele.renderedPosition() : (ele as EdgeSingular).renderedMidpoint();
+        if (!container) return null;
+        const p =
+          ele.empty() || !ele.visible()
+            ? (layerRef.current?.renderedMidpoint(id) ?? null)
+            : ele.isNode()
+              ? ele.renderedPosition()
+              : (ele as EdgeSingular).renderedMidpoint();
+        if (!p) return null;
         const box = container.getBoundingClientRect();
         return { x: box.left + p.x, y: box.top + p.y };
       },
       layout: () => settled.current,
-      emphasis: () => ({ highlighted: idsOf(cy, '.highlighted'), dimmed: idsOf(cy, '.dimmed') }),
+      emphasis: () => {
+        const dimmed = idsOf(cy, '.dimmed');
+        const layer = layerRef.current;
+        if (layer) dimmed.edges = [...dimmed.edges, ...layer.dimmed()].sort();
+        return { highlighted: idsOf(cy, '.highlighted'), dimmed };
+      },
       zoom: () => cy.zoom(),
       selectedIds: () =>
         cy
@@ -387,13 +506,14 @@ export function GraphCanvas({
         settled.current !== '' &&
         !cy.animated() &&
         cy.nodes(':animated').empty() &&
-        !(labelsStale.current && !large.current),
+        !(labelsStale.current && !large.current) &&
+        (layerRef.current?.idle() ?? true),
       positions: () => {
         const out = new Map<string, Point>();
-        cy.nodes().forEach((node) => {
+        for (const node of [...cy.nodes().toArray(), ...removedRef.current]) {
           const p = node.position();
           out.set(node.id(), { x: p.x, y: p.y });
-        });
+        }
         return out;
       },
       nodeColors: () => {
@@ -404,8 +524,8 @@ export function GraphCanvas({
         });
         return out;
       },
-      png: (options) => canvasPng(cy, options),
-      svg: (options) => canvasSvg(cy, options),
+      png: (options) => canvasPng(cy, layerRef.current, options),
+      svg: (options) => canvasSvg(cy, layerRef.current, options),
     };
     const view = viewRef.current;
     setActiveGraphView(view);
@@ -423,6 +543,10 @@ export function GraphCanvas({
       styledZoom.current = 1;
       labelsStale.current = true;
       large.current = false;
+      layerRef.current?.destroy();
+      layerRef.current = null;
+      removedRef.current = [];
+      removedFrom.current = null;
       viewRef.current = null;
       setActiveGraphView(null, view);
       cyRef.current = null;
@@ -439,14 +563,21 @@ export function GraphCanvas({
     cy.stop(true, false);
     cy.nodes().stop(true, false);
     const current = ++generation.current;
+    // A large graph's hidden nodes are laid out too, in place: they are shown where the
+    // layout puts them when a filter lets them back.
+    const removed = removedRef.current;
     const positions = resolvePositions(
       spec,
-      cy.nodes().map((node) => ({
+      [...cy.nodes().toArray(), ...removed].map((node) => ({
         id: node.id(),
         kind: String(node.data('kind')),
         degree: Number(node.data('degree') ?? node.degree(false)),
       })),
     );
+    for (const node of removed) {
+      const p = positions[node.id()];
+      if (p) node.position({ x: p.x, y: p.y });
+    }
     const target = fittedViewport(cy, positions);
     const run = cy.layout(presetOptions(positions, animate));
     runningLayout.current = run;
@@ -466,28 +597,87 @@ export function GraphCanvas({
     if (animate) moveViewport(cy, target, true);
   });
 
+  /** The edges' data, for a large graph's edge layer. */
+  const edgeData = useMemo<EdgeData[]>(() => elements.edges.map((edge) => edge.data), [elements]);
+
+  /** A large graph's edges that Cytoscape draws: those one can tap (edgeLayerPlan.ts). */
+  const interactiveEdges = useEffectEvent(() => {
+    const ids = interactiveEdgeIds(edgeData, selected, emphasis.highlighted);
+    return { ids, defs: elements.edges.filter((edge) => ids.has(edge.data.id)) };
+  });
+
+  /** Brings a large graph's interactive edges into the instance and the rest into the layer. */
+  const syncLayer = useEffectEvent((cy: Core) => {
+    const layer = layerRef.current;
+    if (!layer) return;
+    const { ids, defs } = interactiveEdges();
+    const present = (id: string) => cy.getElementById(id).nonempty();
+    cy.batch(() => {
+      cy.remove(cy.edges().filter((edge) => !ids.has(edge.id())));
+      // Edges of hidden (removed) nodes stay out: the layer does not draw them either.
+      const missing = defs.filter(
+        (def) => !present(def.data.id) && present(def.data.source) && present(def.data.target),
+      );
+      if (missing.length > 0) cy.add(missing).unselectify();
+    });
+    layer.setEdges(edgeData, ids);
+    layer.setEmphasis(emphasis);
+  });
+
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy) return;
+    const container = containerRef.current;
+    if (!cy || !container) return;
     // Switch the level of detail before adding elements, so they are styled once.
     const isLarge = elements.nodes.length > LARGE_GRAPH_NODES;
     if (isLarge !== large.current) {
       large.current = isLarge;
-      if (!isLarge) styledZoom.current = cy.zoom();
+      // A large graph starts without labels (see LARGE_LABEL_MIN_ZOOM) until it is fitted.
+      styledZoom.current = isLarge ? 0 : cy.zoom();
       setLevelOfDetail(cy, isLarge, styledZoom.current);
     }
-    const diff = applyElements(cy, elements);
+    if (isLarge) layerRef.current ??= new EdgeLayer(cy, container);
+    else {
+      layerRef.current?.destroy();
+      layerRef.current = null;
+    }
+    // Hidden nodes of the same elements stay out; those of other elements are forgotten.
+    if (!isLarge || removedFrom.current !== elements) removedRef.current = [];
+    removedFrom.current = isLarge ? elements : null;
+    const out = new Set(removedRef.current.map((node) => node.id()));
+    const nodesBefore = cy.nodes().length;
+    const diff = applyElements(
+      cy,
+      isLarge
+        ? {
+            nodes:
+              out.size > 0 ? elements.nodes.filter((n) => !out.has(n.data.id)) : elements.nodes,
+            edges: interactiveEdges().defs.filter(
+              (e) => !out.has(e.data.source) && !out.has(e.data.target),
+            ),
+          }
+        : elements,
+    );
     if (diff.added.length > 0) cy.elements().unselectify();
-    const structural = diff.added.length > 0 || diff.removed.length > 0;
+    syncLayer(cy);
+    // A large graph's edges come and go with the selection: only its nodes count.
+    const addedNodes = isLarge
+      ? diff.added.filter((id) => cy.getElementById(id).isNode()).length
+      : diff.added.length;
+    const structural = isLarge
+      ? addedNodes > 0 || cy.nodes().length !== nodesBefore
+      : diff.added.length > 0 || diff.removed.length > 0;
     const again = resets !== laidOutResets.current;
     laidOutResets.current = resets;
     if (!structural && !again && layout === laidOut.current) {
+      layerRef.current?.draw();
       if (settled.current !== '' && viewRef.current) rendered(viewRef.current);
       return;
     }
     // New nodes have no position to come from: place them at once.
-    const animate = laidOut.current !== null && diff.added.length === 0;
+    const animate = laidOut.current !== null && addedNodes === 0;
     runLayout(cy, layout, animate);
+    layerRef.current?.draw();
   }, [elements, layout, resets]);
 
   useEffect(() => {
@@ -496,6 +686,8 @@ export function GraphCanvas({
     const before = applied.current;
     applied.current = { emphasis, selected };
     labelsStale.current = true;
+    if (large.current) removedRef.current = hideByRemoval(cy, emphasis, removedRef.current);
+    syncLayer(cy);
     applyEmphasis(cy, emphasis);
     const target = syncSelection(cy, selected);
     // A new focus, path or filter frames what it keeps (at once on the first render).
@@ -511,6 +703,7 @@ export function GraphCanvas({
       cy.stop(true, false);
       cy.animate({ center: { eles: target } }, { duration: ANIMATION_MS, easing: EASING });
     }
+    layerRef.current?.draw();
     scheduleFrame();
   }, [elements, emphasis, selected]);
 

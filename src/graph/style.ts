@@ -332,9 +332,23 @@ export const stylesheetAt = (zoom: number): StylesheetJson => [
  * haystack lines (no arrows: direction shows once one looks at an element's details).
  */
 export const LARGE_GRAPH_NODES = 2000;
-export const largeGraphStylesheet = (): StylesheetJson => [
+/**
+ * Below this zoom a large graph's node labels are left out of the stylesheet, not only
+ * skipped when drawn: Cytoscape measures every label it has (~0.45 s for 10 000 nodes), and
+ * at such a zoom `min-zoomed-font-size` would hide them all anyway (11 px × 0.8 < 9 px).
+ * Hovered and selected nodes keep theirs.
+ */
+export const LARGE_LABEL_MIN_ZOOM = 0.8;
+export const largeGraphStylesheet = (labels = true): StylesheetJson => [
   ...stylesheetAt(1),
   { selector: 'node', style: { 'min-zoomed-font-size': 9 } },
   // Haystack edges: straight, drawn without arrows or parallel-edge bundling, the cheapest.
   { selector: 'edge', style: { 'min-zoomed-font-size': 9, 'curve-style': 'haystack' } },
+  ...(labels
+    ? []
+    : [
+        { selector: 'node', style: { label: '' } },
+        { selector: 'node.hovered', style: { label: 'data(short)', 'min-zoomed-font-size': 0 } },
+        { selector: 'node:selected', style: { label: 'data(label)', 'min-zoomed-font-size': 0 } },
+      ]),
 ];

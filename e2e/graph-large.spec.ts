@@ -1,0 +1,73 @@
+/**
+ * A large graph (issue 7): above 2 000 nodes the canvas keeps its nodes in Cytoscape and draws
+ * its edges on a layer beneath them (src/graph/edgeLayer.ts). What the user sees must not
+ * change with it: every edge is drawn and counted, filters hide exactly what the model says,
+ * hidden nodes come back where they were, the selected node's edges can be clicked, and the
+ * SVG and PNG exports contain the edges.
+ */
+import { writeFileSync } from 'node:fs';
+import { generateCorpus } from '../bench/generate.ts';
+import { buildGraph } from '../src/model/build.ts';
+import { applyFilters } from '../src/model/filters.ts';
+import { expect, test } from './fixtures.ts';
+
+const sorted = (ids: Iterable<string>) => [...ids].sort();
+
+test('a large graph draws its edges on a layer, and filters, selection and exports see them', async ({
+  explorer,
+  importer,
+  graph,
+  exporter,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const corpus = generateCorpus({ nodes: 2400, id: 'large' });
+  const model = buildGraph(corpus.graph);
+  const file = testInfo.outputPath('large.json');
+  writeFileSync(
+    file,
+    JSON.stringify({ claimgraphExport: 1, graph: corpus.graph, text: corpus.text }),
+  );
+
+  await explorer.goto();
+  await explorer.waitReady();
+  await importer.importFile(file);
+  const doc = await importer.waitForImported();
+
+  // Every node and every edge (derived ones included) is shown; the layer draws the edges.
+  const all = await graph.visibleElements();
+  expect(all.nodes).toEqual(sorted(model.nodes()));
+  expect(all.edges).toEqual(sorted(model.edges()));
+  await expect(graph.edgeLayer).toHaveCount(1);
+  expect(await graph.edgeLayerInk()).toBeGreaterThan(2000);
+
+  // A stance filter shows exactly what the model keeps, edges included.
+  const denials = applyFilters(model, { filters: [{ kind: 'stance', values: ['denial'] }] });
+  const statement = model.findEdge(
+    (_id, edge) => edge.kind === 'statement' && edge.stance === 'denial',
+  );
+  if (statement === undefined) throw new Error('the corpus has no denial');
+  const speaker = model.source(statement);
+  const before = await graph.nodePosition(speaker);
+  await graph.open({ doc, stance: 'denial' });
+  const shown = await graph.visibleElements();
+  expect(shown.nodes).toEqual(sorted(denials.nodes));
+  expect(shown.edges).toEqual(sorted(denials.edges));
+
+  // The selected node's edges are Cytoscape's again: one of them can be clicked.
+  await graph.open({ doc, stance: 'denial', sel: speaker });
+  await graph.settle();
+  await graph.tap(statement);
+  await expect.poll(() => graph.selected()).toBe(statement);
+
+  // Cleared: every node is back, where it was.
+  await graph.open({ doc });
+  expect((await graph.visibleElements()).nodes).toHaveLength(model.order);
+  expect(await graph.nodePosition(speaker)).toEqual(before);
+
+  // The SVG export draws every edge (one stroked path each) under the nodes; the PNG has them.
+  const svg = await exporter.exportAs('svg');
+  const strokes = svg.text.match(/<path d="[^"]*" stroke=/g) ?? [];
+  expect(strokes.length).toBeGreaterThanOrEqual(model.size);
+  const png = await exporter.exportAs('png');
+  expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+});

@@ -1,0 +1,268 @@
+/**
+ * The edge layer of a large graph: a canvas beneath Cytoscape's own that draws the edges of
+ * edgeLayerPlan.ts as one path per style, in Cytoscape's viewport (model → rendered: model ×
+ * zoom + pan). GraphCanvas owns it next to the instance, feeds it the edges and the
+ * emphasis, and tells it when the viewport or the nodes move.
+ *
+ * While the viewport moves, the last picture is moved and scaled by a CSS transform (the
+ * compositor does that, not the main thread) and drawn again once the viewport has been still
+ * for a moment, as Cytoscape's own `textureOnViewport` does for the nodes. Node moves (a
+ * layout switching, a drag) draw it again at the next animation frame.
+ *
+ * Why not cytoscape-layers or cytoscape-canvas: both draw their layer again on every render
+ * of the instance, which is what this layer exists to avoid while the view moves.
+ */
+import type { Core } from 'cytoscape';
+import type { EdgeData } from './elements.ts';
+import { NO_EMPHASIS, type Emphasis } from './emphasis.ts';
+import { planLayer, type LayerPlan, type LineStyle } from './edgeLayerPlan.ts';
+import type { SvgEdge } from './svgDocument.ts';
+import type { Point } from './visible.ts';
+
+/** Below this zoom, dashed and dotted lines are drawn solid: their pattern would not show. */
+const DASH_MIN_ZOOM = 0.35;
+/** The thinnest line drawn, in CSS pixels, so that zoomed-out edges stay visible. */
+const MIN_LINE_PX = 0.6;
+/** The picture is drawn again once the viewport has been still this long. */
+const STILL_MS = 120;
+
+/** Dash patterns on screen (CSS pixels), as Cytoscape draws `line-style`. */
+const DASHES: Record<LineStyle, number[]> = { solid: [], dashed: [6, 4], dotted: [1.5, 3] };
+/** The same, as SVG `stroke-dasharray` (svgFromCy.ts). */
+const SVG_DASHES: Record<LineStyle, string | undefined> = {
+  solid: undefined,
+  dashed: '6 4',
+  dotted: '1.5 3',
+};
+
+export class EdgeLayer {
+  private readonly canvas: HTMLCanvasElement;
+  private readonly ctx: CanvasRenderingContext2D | null;
+  private edges: readonly EdgeData[] = [];
+  private byId = new Map<string, EdgeData>();
+  private interactive: ReadonlySet<string> = new Set();
+  private emphasis: Emphasis = NO_EMPHASIS;
+  private plan: LayerPlan | null = null;
+  private shownIds: Set<string> | null = null;
+  /** The viewport the current picture was drawn in. */
+  private drawnAt: { zoom: number; pan: Point } | null = null;
+  private frame = 0;
+  private timer = 0;
+
+  constructor(
+    private readonly cy: Core,
+    container: HTMLElement,
+  ) {
+    this.canvas = document.createElement('canvas');
+    this.canvas.className = 'graph-edge-layer';
+    this.canvas.setAttribute('aria-hidden', 'true');
+    this.canvas.dataset.testid = 'graph.edge-layer';
+    container.insertBefore(this.canvas, container.firstChild);
+    this.ctx = this.canvas.getContext('2d');
+    this.resize();
+  }
+
+  /** The edges to draw (all of the graph's), and those Cytoscape draws instead. */
+  setEdges(edges: readonly EdgeData[], interactive: ReadonlySet<string>): void {
+    if (edges !== this.edges) {
+      this.edges = edges;
+      this.byId = new Map(edges.map((edge) => [edge.id, edge]));
+    }
+    this.interactive = interactive;
+    this.plan = null;
+  }
+
+  setEmphasis(emphasis: Emphasis): void {
+    if (emphasis === this.emphasis) return;
+    this.emphasis = emphasis;
+    this.plan = null;
+  }
+
+  private currentPlan(): LayerPlan {
+    if (!this.plan) {
+      this.plan = planLayer(this.edges, this.emphasis, this.interactive);
+      this.shownIds = null;
+    }
+    return this.plan;
+  }
+
+  /** Ids of the edges the layer shows (dimmed ones included). */
+  shown(): string[] {
+    return [...this.currentPlan().shown];
+  }
+
+  /** Ids of the edges it shows dimmed. */
+  dimmed(): string[] {
+    return [...this.currentPlan().dimmed];
+  }
+
+  /** Whether the layer shows `id`. */
+  shows(id: string): boolean {
+    const plan = this.currentPlan();
+    this.shownIds ??= new Set(plan.shown);
+    return this.shownIds.has(id);
+  }
+
+  /** The rendered midpoint of a shown edge (CSS pixels within the canvas), else null. */
+  renderedMidpoint(id: string): Point | null {
+    const edge = this.byId.get(id);
+    if (!edge || !this.shows(id)) return null;
+    const a = this.cy.getElementById(edge.source);
+    const b = this.cy.getElementById(edge.target);
+    if (a.empty() || b.empty()) return null;
+    const p = a.renderedPosition();
+    const q = b.renderedPosition();
+    return { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 };
+  }
+
+  /** Matches the canvas to its container (device pixels), then draws. */
+  resize(): void {
+    const ratio = window.devicePixelRatio || 1;
+    const width = Math.max(1, Math.round(this.cy.width() * ratio));
+    const height = Math.max(1, Math.round(this.cy.height() * ratio));
+    if (this.canvas.width !== width) this.canvas.width = width;
+    if (this.canvas.height !== height) this.canvas.height = height;
+    this.draw();
+  }
+
+  /** Node positions, by id, as they are now. */
+  private positions(): Map<string, Point> {
+    const at = new Map<string, Point>();
+    this.cy.nodes().forEach((node) => {
+      at.set(node.id(), node.position());
+    });
+    return at;
+  }
+
+  /** Draws the plan now, in the current viewport. */
+  draw(): void {
+    this.cancel();
+    const ctx = this.ctx;
+    if (!ctx) return;
+    const ratio = window.devicePixelRatio || 1;
+    const zoom = this.cy.zoom();
+    const pan = this.cy.pan();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    this.canvas.style.transform = '';
+    this.drawnAt = { zoom, pan: { x: pan.x, y: pan.y } };
+    const at = this.positions();
+    ctx.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
+    ctx.lineCap = 'butt';
+    for (const batch of this.currentPlan().batches) {
+      const { style } = batch;
+      ctx.globalAlpha = batch.alpha;
+      ctx.strokeStyle = style.color;
+      ctx.lineWidth = Math.max(style.width * zoom, MIN_LINE_PX) / zoom;
+      const dash = zoom >= DASH_MIN_ZOOM ? DASHES[style.line] : DASHES.solid;
+      ctx.setLineDash(dash.map((d) => d / zoom));
+      ctx.beginPath();
+      const ends = batch.ends;
+      for (let i = 0; i < ends.length; i += 2) {
+        const p = at.get(ends[i]!);
+        const q = at.get(ends[i + 1]!);
+        if (!p || !q) continue;
+        ctx.moveTo(p.x, p.y);
+        ctx.lineTo(q.x, q.y);
+      }
+      ctx.stroke();
+    }
+    ctx.globalAlpha = 1;
+  }
+
+  /** Draws at the next animation frame (nodes moved); once however often it is asked. */
+  requestDraw(): void {
+    if (this.frame !== 0) return;
+    window.clearTimeout(this.timer);
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  }
+
+  /**
+   * The viewport moved: moves the last picture along (a CSS transform), and draws it anew
+   * once the viewport is still.
+   */
+  viewportMoved(): void {
+    const drawn = this.drawnAt;
+    if (!drawn) return this.requestDraw();
+    if (this.frame !== 0) return;
+    const zoom = this.cy.zoom();
+    const pan = this.cy.pan();
+    // rendered = model × zoom + pan: a pixel drawn at q in the old viewport is now at
+    // (q − pan₀) × zoom / zoom₀ + pan.
+    const scale = zoom / drawn.zoom;
+    const dx = pan.x - drawn.pan.x * scale;
+    const dy = pan.y - drawn.pan.y * scale;
+    this.canvas.style.transform = `translate(${dx}px, ${dy}px) scale(${scale})`;
+    window.clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => this.draw(), STILL_MS);
+  }
+
+  /** Whether the picture is up to date with the viewport and the nodes. */
+  idle(): boolean {
+    return this.frame === 0 && this.canvas.style.transform === '';
+  }
+
+  /** The shown edges as SVG lines (svgDocument.ts), for the SVG export. */
+  svgEdges(): SvgEdge[] {
+    const at = this.positions();
+    const out: SvgEdge[] = [];
+    for (const batch of this.currentPlan().batches) {
+      for (let i = 0; i < batch.ends.length; i += 2) {
+        const p = at.get(batch.ends[i]!);
+        const q = at.get(batch.ends[i + 1]!);
+        if (!p || !q) continue;
+        out.push({
+          points: [
+            { x: p.x, y: p.y },
+            { x: q.x, y: q.y },
+          ],
+          color: batch.style.color,
+          width: batch.style.width,
+          dash: SVG_DASHES[batch.style.line],
+          opacity: batch.alpha,
+          arrow: false,
+        });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Draws the shown edges into `ctx`, whose transform maps model units to its pixels (for the
+   * PNG export, beneath the nodes).
+   */
+  paintInto(ctx: CanvasRenderingContext2D, scale: number): void {
+    const at = this.positions();
+    for (const batch of this.currentPlan().batches) {
+      ctx.globalAlpha = batch.alpha;
+      ctx.strokeStyle = batch.style.color;
+      ctx.lineWidth = Math.max(batch.style.width * scale, MIN_LINE_PX) / scale;
+      ctx.setLineDash(DASHES[batch.style.line].map((d) => d / scale));
+      ctx.beginPath();
+      for (let i = 0; i < batch.ends.length; i += 2) {
+        const p = at.get(batch.ends[i]!);
+        const q = at.get(batch.ends[i + 1]!);
+        if (!p || !q) continue;
+        ctx.moveTo(p.x, p.y);
+        ctx.lineTo(q.x, q.y);
+      }
+      ctx.stroke();
+    }
+    ctx.globalAlpha = 1;
+    ctx.setLineDash([]);
+  }
+
+  private cancel(): void {
+    if (this.frame !== 0) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    window.clearTimeout(this.timer);
+  }
+
+  destroy(): void {
+    this.cancel();
+    this.canvas.remove();
+  }
+}
