@@ -1,8 +1,8 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { createQueryClient } from './queryClient.ts';
 
-export function Providers({ children }: { children: ReactNode }) {
-  const [client] = useState(createQueryClient);
-  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+export function Providers({ client, children }: { client?: QueryClient; children: ReactNode }) {
+  const [own] = useState(() => client ?? createQueryClient());
+  return <QueryClientProvider client={own}>{children}</QueryClientProvider>;
 }

@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { queryKeys } from '../data/queries.ts';
+import { prefetchFirstScreen } from './prefetch.ts';
+import { createQueryClient } from './queryClient.ts';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const requested = (search: string): string[] => {
+  const fetchMock = vi.fn(async () => new Response('{}', { status: 503 }));
+  vi.stubGlobal('fetch', fetchMock);
+  const client = createQueryClient();
+  prefetchFirstScreen(client, search);
+  return fetchMock.mock.calls.map((call) => String((call as unknown[])[0]));
+};
+
+describe('prefetchFirstScreen', () => {
+  it('asks for the list and the linked document at once', () => {
+    expect(requested('?doc=tiny&sel=alice')).toEqual([
+      '/data/documents.json',
+      '/data/documents/tiny.json',
+    ]);
+  });
+
+  it('asks for the list alone without a document, or for an imported one', () => {
+    expect(requested('')).toEqual(['/data/documents.json']);
+    expect(requested('?doc=import-abc')).toEqual(['/data/documents.json']);
+    expect(requested('?doc=..%2Fsecret')).toEqual(['/data/documents.json']);
+  });
+
+  it('fills the queries the components read', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{}', { status: 404 })),
+    );
+    const client = createQueryClient();
+    prefetchFirstScreen(client, '?doc=nope');
+    await vi.waitFor(() =>
+      expect(client.getQueryState(queryKeys.document('nope'))?.status).toBe('error'),
+    );
+    expect(client.getQueryState(queryKeys.document('nope'))?.error?.message).toBe(
+      'Document nope not found',
+    );
+  });
+});
