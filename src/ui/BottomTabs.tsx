@@ -2,6 +2,7 @@ import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { usePanelLayout } from '../state/panelLayout.ts';
 import { useView } from '../state/useView.ts';
 import { TABS, type TabName } from '../state/view.ts';
+import { AfterFirstPaint } from './AfterFirstPaint.tsx';
 import { ClaimsTable } from './ClaimsTable.tsx';
 import { RankingsPanel } from './RankingsPanel.tsx';
 import { SourcePanel } from './SourcePanel.tsx';
@@ -122,9 +123,11 @@ export function BottomTabs() {
         id={`tabpanel-${tab}`}
         aria-labelledby={`tab-${tab}`}
       >
-        {tab === 'source' && <SourcePanel />}
-        {tab === 'claims' && <ClaimsTable />}
-        {tab === 'rankings' && <RankingsPanel />}
+        <AfterFirstPaint>
+          {tab === 'source' && <SourcePanel />}
+          {tab === 'claims' && <ClaimsTable />}
+          {tab === 'rankings' && <RankingsPanel />}
+        </AfterFirstPaint>
       </div>
     </section>
   );

@@ -8,6 +8,7 @@ import { documentQuery, importedDocumentQuery } from '../data/queries.ts';
 import type { DocumentPayload } from '../data/schemas.ts';
 import { FORMATS } from '../formats/formatInfo.ts';
 import { buildGraph } from '../model/build.ts';
+import { AfterFirstPaint } from './AfterFirstPaint.tsx';
 import { BottomTabs } from './BottomTabs.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
 import { useView } from '../state/useView.ts';
@@ -88,7 +89,7 @@ export function DocumentView({ id, sidebar, notices }: DocumentViewProps) {
     const generic = loaded.kind === 'generic';
     filters = (
       <RenderErrorBoundary what="the filters" resetKey={id}>
-        {generic ? <GenericFilterPanel /> : <FilterPanel />}
+        <AfterFirstPaint>{generic ? <GenericFilterPanel /> : <FilterPanel />}</AfterFirstPaint>
       </RenderErrorBoundary>
     );
     main = (
