@@ -661,8 +661,9 @@ export function GraphCanvas({
     if (diff.added.length > 0) cy.elements().unselectify();
     syncLayer(cy);
     // A large graph's edges come and go with the selection: only its nodes count.
-    const addedNodes = isLarge
-      ? diff.added.filter((id) => cy.getElementById(id).isNode()).length
+    const nodeIds = isLarge ? new Set(elements.nodes.map((node) => node.data.id)) : null;
+    const addedNodes = nodeIds
+      ? diff.added.filter((id) => nodeIds.has(id)).length
       : diff.added.length;
     const structural = isLarge
       ? addedNodes > 0 || cy.nodes().length !== nodesBefore

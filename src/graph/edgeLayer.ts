@@ -149,6 +149,12 @@ export class EdgeLayer {
     const at = this.positions();
     ctx.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
     ctx.lineCap = 'butt';
+    // The model-space rectangle on screen: a segment with both ends beyond one of its sides
+    // cannot cross it and is not drawn (most of them, once zoomed in).
+    const x1 = -pan.x / zoom;
+    const y1 = -pan.y / zoom;
+    const x2 = x1 + this.cy.width() / zoom;
+    const y2 = y1 + this.cy.height() / zoom;
     for (const batch of this.currentPlan().batches) {
       const { style } = batch;
       ctx.globalAlpha = batch.alpha;
@@ -162,6 +168,14 @@ export class EdgeLayer {
         const p = at.get(ends[i]!);
         const q = at.get(ends[i + 1]!);
         if (!p || !q) continue;
+        if (
+          (p.x < x1 && q.x < x1) ||
+          (p.x > x2 && q.x > x2) ||
+          (p.y < y1 && q.y < y1) ||
+          (p.y > y2 && q.y > y2)
+        ) {
+          continue;
+        }
         ctx.moveTo(p.x, p.y);
         ctx.lineTo(q.x, q.y);
       }
