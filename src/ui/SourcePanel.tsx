@@ -1,17 +1,9 @@
-import {
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type CSSProperties,
-  type KeyboardEvent,
-} from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLoadedDocument } from '../app/loadedDocument.ts';
-import { STANCE_COLORS } from '../graph/palette.ts';
 import { useView } from '../state/useView.ts';
 import { elementName } from './elementLabel.ts';
 import { PassageChooser } from './PassageChooser.tsx';
+import { SourceBlock, type PassageHandlers } from './SourceBlock.tsx';
 import { scrollWithin } from './scrollWithin.ts';
 import { highlightSpans, segmentText, spanOwner, type Segment } from './sourceSegments.ts';
 import './panels.css';
@@ -56,20 +48,6 @@ interface ChooserState {
 /** The chooser's size in CSS pixels (see .passage-chooser in panels.css). */
 const CHOOSER_WIDTH = 320;
 const CHOOSER_MAX_HEIGHT = 260;
-
-/** Colour variables of a statement passage: the first stance, and a stripe of them all. */
-function passageStyle(segment: Segment): CSSProperties | undefined {
-  const [first] = segment.stances;
-  if (!first) return undefined;
-  const colors = segment.stances.map((s) => STANCE_COLORS[s]);
-  const stripe =
-    colors.length === 1
-      ? colors[0]
-      : `linear-gradient(90deg, ${colors
-          .map((c, i) => `${c} ${(i / colors.length) * 100}% ${((i + 1) / colors.length) * 100}%`)
-          .join(', ')})`;
-  return { '--stance': STANCE_COLORS[first], '--stance-stripe': stripe } as CSSProperties;
-}
 
 /**
  * The whole article with every evidence and mention span highlighted, linked both ways with
@@ -206,42 +184,37 @@ function SourceText() {
     if (restoreFocus && index !== undefined) passageAt(index)?.focus();
   };
 
-  const currentSet = new Set(current);
   const chooserSegment = chooser ? segments[chooser.index] : undefined;
 
-  const renderSegment = (segment: Segment, index: number) => {
-    if (segment.elements.length === 0) return segment.text;
-    const title = titles[index];
-    const isCurrent = currentSet.has(index);
-    const hasName = segment.roles.some((r) => r === 'actor' || r === 'event' || r === 'claim');
-    const className = [
-      'passage',
-      `passage-${segment.role ?? 'plain'}`,
-      segment.role === 'statement' && hasName ? 'has-name' : '',
-      isCurrent ? 'is-current' : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
+  // Passages call the latest handlers through one stable object, so that the memoised blocks
+  // (SourceBlock) are not rendered again only because these closures are new.
+  const latest = useRef({ activate, onKeyDown, setTabStop });
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- refreshed after every render on purpose
+  useEffect(() => {
+    latest.current = { activate, onKeyDown, setTabStop };
+  });
+  const handlers = useMemo<PassageHandlers>(
+    () => ({
+      activate: (index) => latest.current.activate(index),
+      keyDown: (event, index) => latest.current.onKeyDown(event, index),
+      focus: (index) => latest.current.setTabStop(index),
+    }),
+    [],
+  );
+
+  const block = (start: number, end: number) => {
+    const inBlock = (i: number | undefined) => i !== undefined && i >= start && i < end;
     return (
-      <span
-        key={segment.start}
-        role="button"
-        tabIndex={index === roving ? 0 : -1}
-        className={className}
-        style={passageStyle(segment)}
-        data-testid="source.passage"
-        data-index={index}
-        data-elements={segment.elements.join(' ')}
-        aria-current={isCurrent ? 'true' : undefined}
-        aria-haspopup={segment.elements.length > 1 ? 'dialog' : undefined}
-        aria-expanded={segment.elements.length > 1 ? chooser?.index === index : undefined}
-        title={title}
-        onClick={() => activate(index)}
-        onKeyDown={(event) => onKeyDown(event, index)}
-        onFocus={() => setTabStop(index)}
-      >
-        {segment.text}
-      </span>
+      <SourceBlock
+        segments={segments}
+        start={start}
+        end={end}
+        titles={titles}
+        current={current.filter(inBlock).join(' ')}
+        tabStop={inBlock(roving) ? (roving as number) : -1}
+        expanded={chooser && inBlock(chooser.index) ? chooser.index : -1}
+        handlers={handlers}
+      />
     );
   };
 
@@ -259,12 +232,10 @@ function SourceText() {
           data-testid="source.text"
         >
           {blocks.length === 1
-            ? segments.map(renderSegment)
+            ? block(0, segments.length)
             : blocks.map((start, b) => (
                 <div key={start} className="source-block">
-                  {segments
-                    .slice(start, blocks[b + 1] ?? segments.length)
-                    .map((segment, i) => renderSegment(segment, start + i))}
+                  {block(start, blocks[b + 1] ?? segments.length)}
                 </div>
               ))}
         </div>
