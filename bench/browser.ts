@@ -77,6 +77,8 @@ export interface RunTarget {
   path: string;
   docId: string;
   variant: 'app' | 'baseline';
+  /** Nodes in the document: all of them are visible again once a filter is cleared. */
+  nodes: number;
   /** Visible nodes the model predicts under the Denials filter, and what the baseline hides. */
   denial: { visibleNodes: number; hide: string[] };
   /** The focus node, the dimmed node count the model predicts, and what the baseline dims. */
@@ -307,6 +309,8 @@ export async function runOnce(
         {
           action: isApp ? { kind: 'url', search: url(docQuery) } : { kind: 'call', name: 'clear' },
           probe: 'visibleNodes',
+          // Every node, not the first change: a large graph puts nodes back over a few frames.
+          until: target.nodes,
         },
         capMs,
         'filter clear',

@@ -149,6 +149,7 @@ function expectations(doc: DocumentGraph, graph: ClaimGraph): Prepared['target']
   const kept = applyFilters(graph, { filters: [{ kind: 'focus', node: busiest, depth: 2 }] });
   return {
     docId: doc.document.id,
+    nodes: graph.order,
     denial: {
       visibleNodes: denial.nodes.size,
       hide: all.filter((id) => !denial.nodes.has(id) && !denial.edges.has(id)),

@@ -216,26 +216,42 @@ function applyEmphasis(cy: Core, emphasis: Emphasis): void {
 }
 
 /**
+ * Most nodes a large graph puts back into the instance at once: restoring is restyling, about
+ * 50 µs a node here, so 50 000 nodes shown again at once froze the tab for over 2 s. The rest
+ * follow in the next frames.
+ */
+const RESTORE_CHUNK = 6000;
+
+/**
  * A large graph hides nodes by taking them out of the instance, not with the `.hidden` class:
  * Cytoscape restyles every element whose classes change (at 10 000 nodes, a filter that
  * hides most of them took ~0.5 s of restyling), while removing them only unlinks them. Nodes
- * the emphasis shows again are put back, and the removed ones are returned.
+ * the emphasis shows again are put back, at most `limit` of them; returns the nodes out of
+ * the instance (hidden or not yet back) and whether some are to come back still.
  */
 function hideByRemoval(
   cy: Core,
   emphasis: Emphasis,
   removed: readonly NodeSingular[],
-): NodeSingular[] {
+  limit = RESTORE_CHUNK,
+): { removed: NodeSingular[]; more: boolean } {
   const { hidden } = emphasis;
-  const back = removed.filter((node) => !hidden.has(node.id()));
+  const back: NodeSingular[] = [];
+  const still: NodeSingular[] = [];
+  for (const node of removed) {
+    if (!hidden.has(node.id()) && back.length < limit) back.push(node);
+    else still.push(node);
+  }
   const out: NodeCollection = cy.nodes().filter((node) => hidden.has(node.id()));
-  if (back.length === 0 && out.empty()) return [...removed];
-  cy.batch(() => {
-    // Cytoscape takes removed elements back as a collection of them (its typings say ids).
-    if (back.length > 0) cy.collection(back as unknown as CollectionArgument).restore();
-    cy.remove(out);
-  });
-  return [...removed.filter((node) => hidden.has(node.id())), ...out.toArray()];
+  if (back.length > 0 || out.nonempty()) {
+    cy.batch(() => {
+      // Cytoscape takes removed elements back as a collection of them (its typings say ids).
+      if (back.length > 0) cy.collection(back as unknown as CollectionArgument).restore();
+      cy.remove(out);
+    });
+  }
+  const more = still.some((node) => !hidden.has(node.id()));
+  return { removed: [...still, ...out.toArray()], more };
 }
 
 /** Renderer switches Cytoscape reads at every frame (set at creation in its options). */
@@ -261,16 +277,24 @@ function setLevelOfDetail(cy: Core, large: boolean, zoom: number): void {
 const isEmpty = (e: Emphasis): boolean =>
   e.hidden.size === 0 && e.dimmed.size === 0 && e.highlighted.size === 0;
 
-/** The nodes the viewport should frame: shown and undimmed (all shown ones if none). */
-function framedNodes(cy: Core): NodeCollection {
-  const shown = cy.nodes().filter((node) => !node.hasClass('hidden'));
+/**
+ * The nodes the viewport should frame: shown and undimmed (all shown ones if none), with
+ * `coming` (a large graph's nodes on their way back into the instance, undimmed).
+ */
+function framedNodes(cy: Core, coming: readonly NodeSingular[] = []): NodeSingular[] {
+  const all = (cy.nodes() as NodeCollection).toArray() as NodeSingular[];
+  const shown = [...all.filter((node) => !node.hasClass('hidden')), ...coming];
   const bright = shown.filter((node) => !node.hasClass('dimmed'));
-  return bright.nonempty() ? bright : shown.nonempty() ? shown : cy.nodes();
+  return bright.length > 0 ? bright : shown.length > 0 ? shown : all;
 }
 
 /** The viewport that fits the framed nodes at `positions` (default: where they are now). */
-function fittedViewport(cy: Core, positions?: Positions): Viewport | null {
-  const nodes = framedNodes(cy);
+function fittedViewport(
+  cy: Core,
+  positions?: Positions,
+  coming: readonly NodeSingular[] = [],
+): Viewport | null {
+  const nodes = framedNodes(cy, coming);
   const at: Positions = positions ?? {};
   if (!positions) nodes.forEach((node) => void (at[node.id()] = node.position()));
   // A large graph is framed by its node centres and the largest node size: measuring each
@@ -341,6 +365,8 @@ export function GraphCanvas({
   /** A large graph's hidden nodes, out of the instance (hideByRemoval), and its elements. */
   const removedRef = useRef<NodeSingular[]>([]);
   const removedFrom = useRef<GraphElements | null>(null);
+  /** The frame that puts the next chunk of a large graph's nodes back (hideByRemoval). */
+  const restoreFrame = useRef(0);
   const relabelTimer = useRef(0);
   /** Bumped by reset(): lays out the current spec again. */
   const [resets, setResets] = useState(0);
@@ -507,6 +533,7 @@ export function GraphCanvas({
         !cy.animated() &&
         cy.nodes(':animated').empty() &&
         !(labelsStale.current && !large.current) &&
+        restoreFrame.current === 0 &&
         (layerRef.current?.idle() ?? true),
       positions: () => {
         const out = new Map<string, Point>();
@@ -547,6 +574,8 @@ export function GraphCanvas({
       layerRef.current = null;
       removedRef.current = [];
       removedFrom.current = null;
+      cancelAnimationFrame(restoreFrame.current);
+      restoreFrame.current = 0;
       viewRef.current = null;
       setActiveGraphView(null, view);
       cyRef.current = null;
@@ -687,7 +716,30 @@ export function GraphCanvas({
     const before = applied.current;
     applied.current = { emphasis, selected };
     labelsStale.current = true;
-    if (large.current) removedRef.current = hideByRemoval(cy, emphasis, removedRef.current);
+    cancelAnimationFrame(restoreFrame.current);
+    restoreFrame.current = 0;
+    if (large.current) {
+      // Nodes come back in chunks, a frame each, so that no task freezes the tab.
+      const restore = () => {
+        const step = hideByRemoval(cy, emphasis, removedRef.current);
+        removedRef.current = step.removed;
+        return step.more;
+      };
+      const next = () => {
+        restoreFrame.current = 0;
+        if (cy.destroyed()) return;
+        const more = restore();
+        syncLayer(cy);
+        applyEmphasis(cy, emphasis);
+        syncSelection(cy, selected);
+        layerRef.current?.requestDraw();
+        if (more) restoreFrame.current = requestAnimationFrame(next);
+      };
+      if (restore()) restoreFrame.current = requestAnimationFrame(next);
+    }
+    const coming = large.current
+      ? removedRef.current.filter((node) => !emphasis.hidden.has(node.id()))
+      : [];
     syncLayer(cy);
     applyEmphasis(cy, emphasis);
     const target = syncSelection(cy, selected);
@@ -698,7 +750,7 @@ export function GraphCanvas({
     tappedId.current = null;
     if (emphasisChanged && !isEmpty(emphasis)) {
       moved.current = false;
-      moveViewport(cy, fittedViewport(cy), before !== null);
+      moveViewport(cy, fittedViewport(cy, undefined, coming), before !== null);
     } else if (selectionChanged && target && !fromTap) {
       moved.current = true;
       cy.stop(true, false);
