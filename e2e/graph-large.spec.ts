@@ -2,8 +2,9 @@
  * A large graph (issue 7): above 2 000 nodes the canvas keeps its nodes in Cytoscape and draws
  * its edges on a layer beneath them (src/graph/edgeLayer.ts). What the user sees must not
  * change with it: every edge is drawn and counted, filters hide exactly what the model says,
- * hidden nodes come back where they were, the selected node's edges can be clicked, and the
- * SVG and PNG exports contain the edges.
+ * hidden nodes come back where they were, the selected node's edges can be clicked, the long
+ * source text renders as it is scrolled yet shows any selected passage, and the SVG and PNG
+ * exports contain the edges.
  */
 import { writeFileSync } from 'node:fs';
 import { generateCorpus } from '../bench/generate.ts';
@@ -18,6 +19,7 @@ test('a large graph draws its edges on a layer, and filters, selection and expor
   importer,
   graph,
   exporter,
+  panels,
 }, testInfo) => {
   test.setTimeout(180_000);
   const corpus = generateCorpus({ nodes: 2400, id: 'large' });
@@ -58,6 +60,19 @@ test('a large graph draws its edges on a layer, and filters, selection and expor
   await graph.settle();
   await graph.tap(statement);
   await expect.poll(() => graph.selected()).toBe(statement);
+
+  // The long source text renders its blocks as they come near; the selected element's
+  // passages are rendered, marked and scrolled to, wherever they are in the text.
+  await expect(panels.passages.first()).toBeVisible();
+  expect(await panels.pendingBlocks.count()).toBeGreaterThan(0);
+  const last = model.nodes().at(-1) as string;
+  await graph.open({ doc, sel: last });
+  await expect(panels.currentPassages.first()).toBeInViewport();
+  const marked = await panels.currentPassages.evaluateAll((els) =>
+    els.map((el) => el.getAttribute('data-elements') ?? ''),
+  );
+  expect(marked.length).toBeGreaterThan(0);
+  expect(marked.every((ids) => ids.split(' ').includes(last))).toBe(true);
 
   // Cleared: every node is back, where it was.
   await graph.open({ doc });

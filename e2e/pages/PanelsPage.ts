@@ -16,6 +16,8 @@ export class PanelsPage {
   readonly sourceText: Locator;
   readonly chooserOptions: Locator;
   readonly passages: Locator;
+  /** Blocks of a long source text not rendered yet (src/ui/LazySourceBlock.tsx). */
+  readonly pendingBlocks: Locator;
   readonly chooser: Locator;
   readonly searchInput: Locator;
   readonly searchResults: Locator;
@@ -31,6 +33,7 @@ export class PanelsPage {
     this.source = page.getByTestId('source.panel');
     this.sourceText = this.source.getByTestId('source.text');
     this.passages = this.source.getByTestId('source.passage');
+    this.pendingBlocks = this.source.getByTestId('source.block-pending');
     this.chooser = page.getByTestId('source.chooser');
     this.chooserOptions = this.chooser.getByRole('button');
     this.searchInput = page.getByTestId('search.input');

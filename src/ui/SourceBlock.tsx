@@ -28,8 +28,8 @@ export interface SourceBlockProps {
   /** The block is segments[start, end). */
   start: number;
   end: number;
-  /** Tooltip of each segment, by index in `segments`. */
-  titles: readonly string[];
+  /** The tooltip of a passage (what it supports). */
+  titleOf: (segment: Segment) => string;
   /** Indexes (within the block) of the passages of the selected element, joined by spaces. */
   current: string;
   /** The passage that takes Tab (roving tab stop), if it is in this block; else -1. */
@@ -49,7 +49,7 @@ export const SourceBlock = memo(function SourceBlock({
   segments,
   start,
   end,
-  titles,
+  titleOf,
   current,
   tabStop,
   expanded,
@@ -88,7 +88,7 @@ export const SourceBlock = memo(function SourceBlock({
         aria-current={isCurrent ? 'true' : undefined}
         aria-haspopup={several ? 'dialog' : undefined}
         aria-expanded={several ? expanded === index : undefined}
-        title={titles[index]}
+        title={titleOf(segment)}
         onClick={() => handlers.activate(index)}
         onKeyDown={(event) => handlers.keyDown(event, index)}
         onFocus={() => handlers.focus(index)}

@@ -3,6 +3,7 @@ import { useLoadedDocument } from '../app/loadedDocument.ts';
 import { useView } from '../state/useView.ts';
 import { elementName } from './elementLabel.ts';
 import { PassageChooser } from './PassageChooser.tsx';
+import { LazySourceBlock } from './LazySourceBlock.tsx';
 import { SourceBlock, type PassageHandlers } from './SourceBlock.tsx';
 import { scrollWithin } from './scrollWithin.ts';
 import { highlightSpans, segmentText, spanOwner, type Segment } from './sourceSegments.ts';
@@ -32,6 +33,22 @@ function blockStarts(segments: readonly Segment[]): number[] {
   });
   return starts;
 }
+
+/** Characters per line and line height of the text (see .source-text in panels.css). */
+const LINE_CHARS = 78;
+const LINE_PX = 26.6;
+
+/** About how tall segments[start, end) are drawn, for a block not rendered yet. */
+function blockHeight(segments: readonly Segment[], start: number, end: number): number {
+  let text = '';
+  for (let i = start; i < end; i++) text += segments[i]?.text ?? '';
+  let lines = 0;
+  for (const line of text.split('\n')) lines += Math.max(1, Math.ceil(line.length / LINE_CHARS));
+  return Math.round(lines * LINE_PX);
+}
+
+/** How long a long text keeps a newly selected passage centred while its blocks render. */
+const SETTLE_MS = 2000;
 
 /** Highest number of element names in a passage's tooltip. */
 const TITLE_NAMES = 6;
@@ -65,18 +82,17 @@ function SourceText() {
   const [chooser, setChooser] = useState<ChooserState | null>(null);
   const [tabStop, setTabStop] = useState<number | null>(null);
 
-  /** Tooltips naming what each passage supports. */
-  const titles = useMemo(
-    () =>
-      segments.map((segment) => {
-        const names = segment.elements.map((id) => {
-          const name = elementName(graph, id);
-          return name ? `${name.kindLabel}: ${name.label}` : id;
-        });
-        const more = names.length - TITLE_NAMES;
-        return names.slice(0, TITLE_NAMES).join('\n') + (more > 0 ? `\n… and ${more} more` : '');
-      }),
-    [graph, segments],
+  /** The tooltip naming what a passage supports (computed as its block renders). */
+  const titleOf = useCallback(
+    (segment: Segment) => {
+      const names = segment.elements.map((id) => {
+        const name = elementName(graph, id);
+        return name ? `${name.kindLabel}: ${name.label}` : id;
+      });
+      const more = names.length - TITLE_NAMES;
+      return names.slice(0, TITLE_NAMES).join('\n') + (more > 0 ? `\n… and ${more} more` : '');
+    },
+    [graph],
   );
   const blocks = useMemo(() => blockStarts(segments), [segments]);
   const passageIndexes = useMemo(
@@ -99,9 +115,31 @@ function SourceText() {
       return;
     }
     const container = textRef.current;
-    const first = container?.querySelector<HTMLElement>('[aria-current="true"]');
-    if (container && first) scrollWithin(container, first, 'center');
-  }, [owner]);
+    const find = () => container?.querySelector<HTMLElement>('[aria-current="true"]');
+    const first = find();
+    if (!container || !first) return;
+    const long = blocks.length > 1;
+    // A long text jumps: scrolling smoothly across it would render every block on the way.
+    scrollWithin(container, first, 'center', long ? 'instant' : 'smooth');
+    if (!long) return;
+    // The blocks rendered around the passage are taller or shorter than their estimates:
+    // keep the passage centred while they settle, until the reader scrolls or a moment passes.
+    const content = container.firstElementChild;
+    const observer = new ResizeObserver(() => {
+      const passage = find();
+      if (passage) scrollWithin(container, passage, 'center', 'instant');
+    });
+    if (content) observer.observe(content);
+    const stop = () => observer.disconnect();
+    const timer = window.setTimeout(stop, SETTLE_MS);
+    const events = ['wheel', 'pointerdown', 'keydown', 'touchstart'] as const;
+    for (const name of events) container.addEventListener(name, stop, { passive: true });
+    return () => {
+      stop();
+      window.clearTimeout(timer);
+      for (const name of events) container.removeEventListener(name, stop);
+    };
+  }, [owner, blocks]);
 
   const passageAt = (index: number): HTMLElement | null =>
     textRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`) ?? null;
@@ -209,7 +247,7 @@ function SourceText() {
         segments={segments}
         start={start}
         end={end}
-        titles={titles}
+        titleOf={titleOf}
         current={current.filter(inBlock).join(' ')}
         tabStop={inBlock(roving) ? (roving as number) : -1}
         expanded={chooser && inBlock(chooser.index) ? chooser.index : -1}
@@ -233,11 +271,20 @@ function SourceText() {
         >
           {blocks.length === 1
             ? block(0, segments.length)
-            : blocks.map((start, b) => (
-                <div key={start} className="source-block">
-                  {block(start, blocks[b + 1] ?? segments.length)}
-                </div>
-              ))}
+            : blocks.map((start, b) => {
+                const end = blocks[b + 1] ?? segments.length;
+                const holds = (i: number | undefined) => i !== undefined && i >= start && i < end;
+                return (
+                  <LazySourceBlock
+                    key={start}
+                    root={textRef}
+                    force={current.some(holds) || holds(roving) || holds(chooser?.index)}
+                    estimate={blockHeight(segments, start, end)}
+                  >
+                    {block(start, end)}
+                  </LazySourceBlock>
+                );
+              })}
         </div>
         {chooser && chooserSegment && (
           <PassageChooser
