@@ -293,13 +293,14 @@ function fittedViewport(
   cy: Core,
   positions?: Positions,
   coming: readonly NodeSingular[] = [],
+  largeGraph = false,
 ): Viewport | null {
   const nodes = framedNodes(cy, coming);
   const at: Positions = positions ?? {};
   if (!positions) nodes.forEach((node) => void (at[node.id()] = node.position()));
   // A large graph is framed by its node centres and the largest node size: measuring each
   // node would compute every node's style before the first draw needs it.
-  const large = nodes.length > LARGE_GRAPH_NODES;
+  const large = largeGraph || nodes.length > LARGE_GRAPH_NODES;
   const box = boundsOf(
     nodes.map((node) => node.id()),
     at,
@@ -484,7 +485,8 @@ export function GraphCanvas({
       if (cy.destroyed()) return;
       cy.resize();
       layerRef.current?.resize();
-      if (!moved.current && settled.current !== '') moveViewport(cy, fittedViewport(cy), false);
+      if (!moved.current && settled.current !== '')
+        moveViewport(cy, fittedViewport(cy, undefined, [], large.current), false);
       scheduleFrame();
     });
     if (container) resize.observe(container);
@@ -607,7 +609,7 @@ export function GraphCanvas({
       const p = positions[node.id()];
       if (p) node.position({ x: p.x, y: p.y });
     }
-    const target = fittedViewport(cy, positions);
+    const target = fittedViewport(cy, positions, [], large.current);
     const run = cy.layout(presetOptions(positions, animate));
     runningLayout.current = run;
     laidOut.current = spec;
@@ -750,7 +752,7 @@ export function GraphCanvas({
     tappedId.current = null;
     if (emphasisChanged && !isEmpty(emphasis)) {
       moved.current = false;
-      moveViewport(cy, fittedViewport(cy, undefined, coming), before !== null);
+      moveViewport(cy, fittedViewport(cy, undefined, coming, large.current), before !== null);
     } else if (selectionChanged && target && !fromTap) {
       moved.current = true;
       cy.stop(true, false);
@@ -771,7 +773,7 @@ export function GraphCanvas({
         const cy = cyRef.current;
         if (!cy) return;
         moved.current = false;
-        moveViewport(cy, fittedViewport(cy), true);
+        moveViewport(cy, fittedViewport(cy, undefined, [], large.current), true);
       },
       zoomBy(factor: number) {
         const cy = cyRef.current;

@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useLoadedDocument } from '../app/loadedDocument.ts';
 import { documentSpan } from '../model/dates.ts';
-import { facetCounts } from '../model/filters.ts';
+import { facetCounts, type ViewFilter } from '../model/filters.ts';
 import { ACTOR_TYPES, STANCES } from '../model/vocabulary.ts';
 import { ACTOR_TYPE_COLORS, STANCE_COLORS } from '../graph/palette.ts';
 import {
@@ -35,7 +35,14 @@ export function FilterPanel() {
   const doc = useLoadedDocument();
   const { view, update } = useView();
   const filters = view.filters;
-  const counts = useMemo(() => facetCounts(doc.graph, viewFilter(view)), [doc.graph, view]);
+  // The counts follow the filters a moment later, in a render of their own: a filter's own
+  // frame is the graph's (issue 7). Keyed by the serialised filters, not the whole view, so
+  // that a selection does not count again.
+  const filterKey = useDeferredValue(JSON.stringify(viewFilter(view)));
+  const counts = useMemo(
+    () => facetCounts(doc.graph, JSON.parse(filterKey) as ViewFilter),
+    [doc.graph, filterKey],
+  );
   const speakers = useMemo(() => speakerOptions(doc.graph), [doc.graph]);
   const outlets = useMemo(() => outletOptions(doc.graph), [doc.graph]);
   const span = useMemo(() => documentSpan(doc.graph), [doc.graph]);
