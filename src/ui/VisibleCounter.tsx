@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useLoadedDocument } from '../app/loadedDocument.ts';
-import { applyFilters, visibleCounts } from '../model/filters.ts';
+import { applyFilters, visibleCounts, type ViewFilter } from '../model/filters.ts';
 import { useView } from '../state/useView.ts';
 import { viewFilter } from '../state/view.ts';
 
@@ -8,9 +8,12 @@ import { viewFilter } from '../state/view.ts';
 export function VisibleCounter() {
   const doc = useLoadedDocument();
   const { view } = useView();
+  // Like the facet counts, the live count follows in a deferred render (the filter's own frame
+  // is the graph's), keyed by the serialised filters so that a selection does not recount.
+  const filterKey = useDeferredValue(JSON.stringify(viewFilter(view)));
   const counts = useMemo(
-    () => visibleCounts(doc.graph, applyFilters(doc.graph, viewFilter(view))),
-    [doc.graph, view],
+    () => visibleCounts(doc.graph, applyFilters(doc.graph, JSON.parse(filterKey) as ViewFilter)),
+    [doc.graph, filterKey],
   );
   return (
     <p className="visible-counter" role="status" aria-live="polite" data-testid="filters.counts">
