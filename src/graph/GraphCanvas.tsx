@@ -319,6 +319,29 @@ function fittedViewport(
   });
 }
 
+/** `elements` with each node at its place in the layout `spec` (as runLayout computes it). */
+function placedAt(spec: LayoutSpec, elements: GraphElements): GraphElements {
+  const at = resolvePositions(
+    spec,
+    elements.nodes.map(({ data }) => ({ id: data.id, kind: data.kind, degree: data.degree ?? 0 })),
+  );
+  const nodes = elements.nodes.map((node) => {
+    const p = at[node.data.id];
+    return p ? { ...node, position: { x: p.x, y: p.y } } : node;
+  });
+  return { nodes, edges: elements.edges };
+}
+
+/** Whether every node of the instance is at its place in `positions`. */
+function allInPlace(cy: Core, positions: Positions): boolean {
+  for (const node of cy.nodes().toArray()) {
+    const want = positions[node.id()];
+    const at = node.position();
+    if (!want || want.x !== at.x || want.y !== at.y) return false;
+  }
+  return true;
+}
+
 /** Moves the viewport, animated or at once, stopping any viewport animation first. */
 function moveViewport(cy: Core, target: Viewport | null, animate: boolean): void {
   if (!target) return;
@@ -610,19 +633,27 @@ export function GraphCanvas({
       if (p) node.position({ x: p.x, y: p.y });
     }
     const target = fittedViewport(cy, positions, [], large.current);
-    const run = cy.layout(presetOptions(positions, animate));
-    runningLayout.current = run;
     laidOut.current = spec;
     settled.current = '';
     moved.current = false;
-    run.one('layoutstop', () => {
+    const stopped = () => {
       if (cy.destroyed() || current !== generation.current) return;
       runningLayout.current = null;
       settled.current = spec.name;
       labelsStale.current = true;
       scheduleFrame();
       if (viewRef.current) rendered(viewRef.current);
-    });
+    };
+    // Nodes added where the layout puts them need no layout run: at 10 000 nodes its position
+    // events alone took ~0.1 s.
+    if (!animate && allInPlace(cy, positions)) {
+      moveViewport(cy, target, false);
+      stopped();
+      return;
+    }
+    const run = cy.layout(presetOptions(positions, animate));
+    runningLayout.current = run;
+    run.one('layoutstop', stopped);
     if (!animate) moveViewport(cy, target, false);
     run.run();
     if (animate) moveViewport(cy, target, true);
@@ -677,17 +708,18 @@ export function GraphCanvas({
     removedFrom.current = isLarge ? elements : null;
     const out = new Set(removedRef.current.map((node) => node.id()));
     const nodesBefore = cy.nodes().length;
+    // A new document's nodes are added where the layout puts them (see runLayout).
+    const wanted = nodesBefore === 0 ? placedAt(layout, elements) : elements;
     const diff = applyElements(
       cy,
       isLarge
         ? {
-            nodes:
-              out.size > 0 ? elements.nodes.filter((n) => !out.has(n.data.id)) : elements.nodes,
+            nodes: out.size > 0 ? wanted.nodes.filter((n) => !out.has(n.data.id)) : wanted.nodes,
             edges: interactiveEdges().defs.filter(
               (e) => !out.has(e.data.source) && !out.has(e.data.target),
             ),
           }
-        : elements,
+        : wanted,
     );
     if (diff.added.length > 0) cy.elements().unselectify();
     syncLayer(cy);
