@@ -336,6 +336,8 @@ export async function runOnce(
               ? { kind: 'url', search: url(`${docQuery}&focus=${target.focus.node}&depth=2`) }
               : { kind: 'call', name: 'dim', args: [] },
             probe: 'dimmedNodes',
+            // All of them: a large graph dims its nodes over a few frames.
+            until: target.focus.dimmedNodes,
           },
           capMs,
           'focus',
@@ -350,6 +352,7 @@ export async function runOnce(
               ? { kind: 'url', search: url(docQuery) }
               : { kind: 'call', name: 'clear' },
             probe: 'dimmedNodes',
+            until: 0,
           },
           capMs,
           'focus clear',

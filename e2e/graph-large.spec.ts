@@ -74,6 +74,16 @@ test('a large graph draws its edges on a layer, and filters, selection and expor
   expect(marked.length).toBeGreaterThan(0);
   expect(marked.every((ids) => ids.split(' ').includes(last))).toBe(true);
 
+  // Focus dims the rest, nodes in Cytoscape and edges on the layer alike.
+  const kept = applyFilters(model, { filters: [{ kind: 'focus', node: speaker, depth: 1 }] });
+  await graph.open({ doc, focus: speaker, depth: '1' });
+  await expect
+    .poll(async () => (await graph.emphasis()).dimmed)
+    .toEqual({
+      nodes: sorted(model.filterNodes((id) => !kept.nodes.has(id))),
+      edges: sorted(model.filterEdges((id) => !kept.edges.has(id))),
+    });
+
   // Cleared: every node is back, where it was.
   await graph.open({ doc });
   expect((await graph.visibleElements()).nodes).toHaveLength(model.order);

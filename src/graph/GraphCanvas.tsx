@@ -200,19 +200,32 @@ function syncSelection(cy: Core, id: string | undefined) {
   return wanted;
 }
 
-/** Adds or removes state classes only where they differ, in one batch. */
-function applyEmphasis(cy: Core, emphasis: Emphasis): void {
+/**
+ * Adds or removes state classes only where they differ, in one batch, on at most `limit`
+ * elements (each one Cytoscape restyles); true when some are left for another time.
+ */
+function applyEmphasis(cy: Core, emphasis: Emphasis, limit = Infinity): boolean {
+  let changed = 0;
+  let more = false;
   cy.batch(() => {
-    cy.elements().forEach((ele) => {
+    for (const ele of cy.elements().toArray()) {
       const id = ele.id();
-      const set = (cls: string, on: boolean) => {
-        if (ele.hasClass(cls) !== on) ele.toggleClass(cls, on);
-      };
-      set('hidden', emphasis.hidden.has(id));
-      set('dimmed', emphasis.dimmed.has(id));
-      set('highlighted', emphasis.highlighted.has(id));
-    });
+      const wants: [string, boolean][] = [
+        ['hidden', emphasis.hidden.has(id)],
+        ['dimmed', emphasis.dimmed.has(id)],
+        ['highlighted', emphasis.highlighted.has(id)],
+      ];
+      const differs = wants.filter(([cls, on]) => ele.hasClass(cls) !== on);
+      if (differs.length === 0) continue;
+      if (changed >= limit) {
+        more = true;
+        break;
+      }
+      for (const [cls, on] of differs) ele.toggleClass(cls, on);
+      changed += 1;
+    }
   });
+  return more;
 }
 
 /**
@@ -281,10 +294,19 @@ const isEmpty = (e: Emphasis): boolean =>
  * The nodes the viewport should frame: shown and undimmed (all shown ones if none), with
  * `coming` (a large graph's nodes on their way back into the instance, undimmed).
  */
-function framedNodes(cy: Core, coming: readonly NodeSingular[] = []): NodeSingular[] {
+function framedNodes(
+  cy: Core,
+  coming: readonly NodeSingular[] = [],
+  emphasis?: Emphasis,
+): NodeSingular[] {
+  // A large graph's classes may still be on their way (applyEmphasis's chunks): ask the sets.
+  const hidden = (node: NodeSingular) =>
+    emphasis ? emphasis.hidden.has(node.id()) : node.hasClass('hidden');
+  const dimmed = (node: NodeSingular) =>
+    emphasis ? emphasis.dimmed.has(node.id()) : node.hasClass('dimmed');
   const all = (cy.nodes() as NodeCollection).toArray() as NodeSingular[];
-  const shown = [...all.filter((node) => !node.hasClass('hidden')), ...coming];
-  const bright = shown.filter((node) => !node.hasClass('dimmed'));
+  const shown = [...all.filter((node) => !hidden(node)), ...coming];
+  const bright = shown.filter((node) => !dimmed(node));
   return bright.length > 0 ? bright : shown.length > 0 ? shown : all;
 }
 
@@ -294,8 +316,9 @@ function fittedViewport(
   positions?: Positions,
   coming: readonly NodeSingular[] = [],
   largeGraph = false,
+  emphasis?: Emphasis,
 ): Viewport | null {
-  const nodes = framedNodes(cy, coming);
+  const nodes = framedNodes(cy, coming, emphasis);
   const at: Positions = positions ?? {};
   if (!positions) nodes.forEach((node) => void (at[node.id()] = node.position()));
   // A large graph is framed by its node centres and the largest node size: measuring each
@@ -738,8 +761,9 @@ export function GraphCanvas({
       if (settled.current !== '' && viewRef.current) rendered(viewRef.current);
       return;
     }
-    // New nodes have no position to come from: place them at once.
-    const animate = laidOut.current !== null && addedNodes === 0;
+    // New nodes have no position to come from: place them at once. A large graph switches
+    // layouts at once too: animating tens of thousands of nodes took seconds a frame.
+    const animate = laidOut.current !== null && addedNodes === 0 && !isLarge;
     runLayout(cy, layout, animate);
     layerRef.current?.draw();
   }, [elements, layout, resets]);
@@ -753,29 +777,32 @@ export function GraphCanvas({
     cancelAnimationFrame(restoreFrame.current);
     restoreFrame.current = 0;
     if (large.current) {
-      // Nodes come back in chunks, a frame each, so that no task freezes the tab.
-      const restore = () => {
-        const step = hideByRemoval(cy, emphasis, removedRef.current);
-        removedRef.current = step.removed;
-        return step.more;
+      // Restyling is what a large graph's view changes cost (~50 µs an element): nodes come
+      // back and classes change RESTORE_CHUNK at a time, a frame each, so that no task
+      // freezes the tab.
+      const step = (): boolean => {
+        const restored = hideByRemoval(cy, emphasis, removedRef.current);
+        removedRef.current = restored.removed;
+        syncLayer(cy);
+        const classes = applyEmphasis(cy, emphasis, RESTORE_CHUNK);
+        return restored.more || classes;
       };
       const next = () => {
         restoreFrame.current = 0;
         if (cy.destroyed()) return;
-        const more = restore();
-        syncLayer(cy);
-        applyEmphasis(cy, emphasis);
+        const more = step();
         syncSelection(cy, selected);
         layerRef.current?.requestDraw();
         if (more) restoreFrame.current = requestAnimationFrame(next);
       };
-      if (restore()) restoreFrame.current = requestAnimationFrame(next);
+      if (step()) restoreFrame.current = requestAnimationFrame(next);
+    } else {
+      syncLayer(cy);
+      applyEmphasis(cy, emphasis);
     }
     const coming = large.current
       ? removedRef.current.filter((node) => !emphasis.hidden.has(node.id()))
       : [];
-    syncLayer(cy);
-    applyEmphasis(cy, emphasis);
     const target = syncSelection(cy, selected);
     // A new focus, path or filter frames what it keeps (at once on the first render).
     const emphasisChanged = before === null || before.emphasis !== emphasis;
@@ -784,7 +811,11 @@ export function GraphCanvas({
     tappedId.current = null;
     if (emphasisChanged && !isEmpty(emphasis)) {
       moved.current = false;
-      moveViewport(cy, fittedViewport(cy, undefined, coming, large.current), before !== null);
+      moveViewport(
+        cy,
+        fittedViewport(cy, undefined, coming, large.current, large.current ? emphasis : undefined),
+        before !== null,
+      );
     } else if (selectionChanged && target && !fromTap) {
       moved.current = true;
       cy.stop(true, false);
