@@ -1,0 +1,90 @@
+import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import { afterEach, describe, expect, it } from 'vitest';
+import { applyEmphasis, hideByRemoval } from './applyEmphasis.ts';
+import { NO_EMPHASIS, type Emphasis } from './emphasis.ts';
+
+let cy: Core | undefined;
+afterEach(() => {
+  cy?.destroy();
+  cy = undefined;
+});
+
+/** A headless instance with nodes n0 … n(count − 1) and an edge from each to the next. */
+function chain(count: number): Core {
+  const nodes = Array.from({ length: count }, (_, i) => ({
+    group: 'nodes' as const,
+    data: { id: `n${i}` },
+  }));
+  const edges = nodes.slice(1).map((_, i) => ({
+    group: 'edges' as const,
+    data: { id: `e${i}`, source: `n${i}`, target: `n${i + 1}` },
+  }));
+  cy = cytoscape({ headless: true, styleEnabled: false, elements: [...nodes, ...edges] });
+  return cy;
+}
+
+const emphasis = (over: Partial<Emphasis>): Emphasis => ({ ...NO_EMPHASIS, ...over });
+const ids = (count: number) => Array.from({ length: count }, (_, i) => `n${i}`);
+const nodeIds = (core: Core) =>
+  core
+    .nodes()
+    .map((n) => n.id())
+    .sort();
+
+describe('applyEmphasis', () => {
+  it('changes classes only where they differ, at most `limit` elements a call', () => {
+    const core = chain(10);
+    const dim = emphasis({ dimmed: new Set(ids(7)), highlighted: new Set(['n9']) });
+    expect(applyEmphasis(core, dim, 3)).toBe(true);
+    expect(core.$('.dimmed').length + core.$('.highlighted').length).toBe(3);
+    expect(applyEmphasis(core, dim, 3)).toBe(true);
+    expect(applyEmphasis(core, dim, 3)).toBe(false);
+    expect(
+      core
+        .$('.dimmed')
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(ids(7).sort());
+    expect(core.$('.highlighted').map((n) => n.id())).toEqual(['n9']);
+    // Nothing left to change: the next call changes nothing and says so.
+    expect(applyEmphasis(core, dim, 0)).toBe(false);
+    // Back to no emphasis in one call without a limit.
+    expect(applyEmphasis(core, NO_EMPHASIS)).toBe(false);
+    expect(core.$('.dimmed, .highlighted').length).toBe(0);
+  });
+});
+
+describe('hideByRemoval', () => {
+  it('takes hidden nodes out at once and puts them back at most `limit` a call', () => {
+    const core = chain(10);
+    const hide = emphasis({ hidden: new Set(ids(8)) });
+    let removed: NodeSingular[] = [];
+    const first = hideByRemoval(core, hide, removed, 3);
+    removed = first.removed;
+    expect(first.more).toBe(false);
+    expect(nodeIds(core)).toEqual(['n8', 'n9']);
+    expect(removed).toHaveLength(8);
+    // Their edges went with them.
+    expect(core.edges().map((e) => e.id())).toEqual(['e8']);
+
+    // Shown again: three nodes a call, until all are back.
+    const calls: number[] = [];
+    for (let more = true; more;) {
+      const step = hideByRemoval(core, NO_EMPHASIS, removed, 3);
+      removed = step.removed;
+      more = step.more;
+      calls.push(core.nodes().length);
+    }
+    expect(calls).toEqual([5, 8, 10]);
+    expect(removed).toEqual([]);
+    expect(nodeIds(core)).toEqual(ids(10).sort());
+  });
+
+  it('keeps nodes that stay hidden out while others come back', () => {
+    const core = chain(6);
+    let { removed } = hideByRemoval(core, emphasis({ hidden: new Set(ids(4)) }), []);
+    ({ removed } = hideByRemoval(core, emphasis({ hidden: new Set(['n0']) }), removed));
+    expect(nodeIds(core)).toEqual(['n1', 'n2', 'n3', 'n4', 'n5']);
+    expect(removed.map((n) => n.id())).toEqual(['n0']);
+  });
+});
