@@ -63,6 +63,7 @@ import {
 
 /** The largest node the stylesheet draws (hubs), with its border. */
 const LARGEST_NODE = { w: 44, h: 44 };
+const MIN_ZOOM = 0.05;
 /** Fitting a small graph should not blow it up beyond this zoom. */
 const MAX_FIT_ZOOM = 1.6;
 /** Room around a fitted picture, in CSS pixels: labels hang below nodes and beside them. */
@@ -304,6 +305,33 @@ function allInPlace(cy: Core, positions: Positions): boolean {
   return true;
 }
 
+/** A node of typical size, for estimating a fit before nodes are styled. */
+const TYPICAL_NODE = { w: 30, h: 30 };
+
+/** About the zoom that fits `elements` laid out by `spec`, before any of them is added. */
+function estimatedFitZoom(
+  size: { width: number; height: number },
+  spec: LayoutSpec,
+  elements: GraphElements,
+): number | null {
+  const nodes = elements.nodes.map(({ data }) => ({
+    id: data.id,
+    kind: data.kind,
+    degree: data.degree ?? 0,
+  }));
+  const box = boundsOf(
+    nodes.map((node) => node.id),
+    resolvePositions(spec, nodes),
+    () => TYPICAL_NODE,
+  );
+  if (!box || size.width === 0 || size.height === 0) return null;
+  return fitViewport(box, size.width, size.height, {
+    padding: FIT_PADDING,
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_FIT_ZOOM,
+  }).zoom;
+}
+
 /** Moves the viewport, animated or at once, stopping any viewport animation first. */
 function moveViewport(cy: Core, target: Viewport | null, animate: boolean): void {
   if (!target) return;
@@ -417,16 +445,32 @@ export function GraphCanvas({
       anchor,
     });
   });
+  /** Label sizes for `zoom`, if the current ones are off by more than RESTYLE_ZOOM_CHANGE. */
+  const restyleFor = useEffectEvent((cy: Core, zoom: number) => {
+    if (Math.abs(zoom - styledZoom.current) <= zoom * RESTYLE_ZOOM_CHANGE) return;
+    styledZoom.current = zoom;
+    cy.style(stylesheetAt(zoom));
+    labelsStale.current = true;
+  });
+  /** The estimated fit zoom of the first document (small ones), for the first stylesheet. */
+  const initialZoom = useEffectEvent((size: { width: number; height: number }) =>
+    elements.nodes.length > LARGE_GRAPH_NODES ? null : estimatedFitZoom(size, layout, elements),
+  );
   const scheduleFrame = useEffectEvent(() => {
     if (frame.current === 0) frame.current = requestAnimationFrame(() => onFrame());
   });
 
   useEffect(() => {
     const container = containerRef.current;
+    // The first stylesheet is already for the zoom the first document will be fitted at
+    // (parsing a stylesheet costs ~25 ms), and no layout runs on the empty instance.
+    const size = { width: container?.clientWidth ?? 0, height: container?.clientHeight ?? 0 };
+    styledZoom.current = initialZoom(size) ?? 1;
     const cy = cytoscape({
       container,
-      style: stylesheetAt(1),
-      minZoom: 0.05,
+      style: stylesheetAt(styledZoom.current),
+      layout: { name: 'preset' },
+      minZoom: MIN_ZOOM,
       maxZoom: 5,
       boxSelectionEnabled: false,
       selectionType: 'single',
@@ -619,6 +663,7 @@ export function GraphCanvas({
     // events alone took ~0.1 s.
     if (!animate && allInPlace(cy, positions)) {
       moveViewport(cy, target, false);
+      if (!large.current) restyleFor(cy, cy.zoom());
       stopped();
       return;
     }
@@ -668,6 +713,12 @@ export function GraphCanvas({
       // A large graph starts without labels (see LARGE_LABEL_MIN_ZOOM) until it is fitted.
       styledZoom.current = isLarge ? 0 : cy.zoom();
       setLevelOfDetail(cy, isLarge, styledZoom.current);
+    }
+    if (!isLarge && cy.nodes().empty()) {
+      // Style the first elements for the zoom they will be fitted at, not for zoom 1: label
+      // sizes depend on it, and restyling after the first frame drew everything twice.
+      const zoom = estimatedFitZoom({ width: cy.width(), height: cy.height() }, layout, elements);
+      if (zoom !== null) restyleFor(cy, zoom);
     }
     if (isLarge) layerRef.current ??= new EdgeLayer(cy, container);
     else {
