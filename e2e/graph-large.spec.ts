@@ -89,6 +89,13 @@ test('a large graph draws its edges on a layer, and filters, selection and expor
   expect((await graph.visibleElements()).nodes).toHaveLength(model.order);
   expect(await graph.nodePosition(speaker)).toEqual(before);
 
+  // Another layout moves the nodes (at once, at this size) and the layer follows them.
+  await graph.chooseLayout('timeline');
+  await graph.waitForLayout('timeline');
+  expect(await graph.nodePosition(speaker)).not.toEqual(before);
+  expect((await graph.visibleElements()).edges).toHaveLength(model.size);
+  expect(await graph.edgeLayerInk()).toBeGreaterThan(2000);
+
   // The SVG export draws every edge (one stroked path each) under the nodes; the PNG has them.
   const svg = await exporter.exportAs('svg');
   const strokes = svg.text.match(/<path d="[^"]*" stroke=/g) ?? [];
