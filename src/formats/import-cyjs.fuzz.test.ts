@@ -4,19 +4,8 @@
  */
 import { loadArticle } from '../model/test-support.ts';
 import { toCyjs } from './cyjs.ts';
-import { fuzzImporter } from './fixtures/hostile/fuzz-suite.ts';
-import {
-  anyJson,
-  claimSeed,
-  cyjsJson,
-  fixedSeed,
-  genericSeed,
-  seedPool,
-  jsonText,
-  mutated,
-  noise,
-  withFilename,
-} from './fixtures/hostile/fuzz-support.ts';
+import { fuzzImporter, standardFamilies } from './fixtures/hostile/fuzz-suite.ts';
+import { anyJson, cyjsJson, jsonText } from './fixtures/hostile/fuzz-support.ts';
 
 const article = await loadArticle();
 const seeds = [
@@ -28,31 +17,20 @@ const seeds = [
   ]),
 ];
 
-fuzzImporter('cyjs', [
-  {
-    name: '(a) mutated exports of random claimgraph graphs',
-    numRuns: 3000,
-    input: withFilename('cyjs', mutated(seedPool(claimSeed('cyjs'), 200), 'json')),
-  },
-  {
-    name: '(a) mutated exports of random foreign graphs',
-    numRuns: 2500,
-    input: withFilename('cyjs', mutated(seedPool(genericSeed('cyjs'), 200), 'json')),
-  },
-  {
-    name: '(a) mutated exports of the article and a desktop file',
-    numRuns: 100,
-    input: withFilename('cyjs', mutated(fixedSeed(seeds), 'json')),
-  },
-  {
-    name: '(b) Cytoscape-shaped JSON with wrong types anywhere',
-    numRuns: 2900,
-    input: withFilename('cyjs', jsonText(cyjsJson)),
-  },
-  {
-    name: '(b) any JSON with graph keys',
-    numRuns: 500,
-    input: withFilename('cyjs', jsonText(anyJson)),
-  },
-  { name: '(c) noise', numRuns: 1000, input: withFilename('cyjs', noise('json')) },
-]);
+fuzzImporter(
+  'cyjs',
+  standardFamilies('cyjs', {
+    syntax: 'json',
+    claimRuns: 3000,
+    genericRuns: 2500,
+    fixed: { seeds, what: 'the article and a desktop file' },
+    shaped: [
+      {
+        name: '(b) Cytoscape-shaped JSON with wrong types anywhere',
+        numRuns: 2900,
+        texts: jsonText(cyjsJson),
+      },
+      { name: '(b) any JSON with graph keys', numRuns: 500, texts: jsonText(anyJson) },
+    ],
+  }),
+);

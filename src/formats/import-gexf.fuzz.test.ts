@@ -6,17 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadArticle } from '../model/test-support.ts';
 import { FIXTURES } from './fixtures/external.ts';
-import { fuzzImporter } from './fixtures/hostile/fuzz-suite.ts';
-import {
-  claimSeed,
-  fixedSeed,
-  genericSeed,
-  seedPool,
-  mutated,
-  noise,
-  withFilename,
-  xmlDocument,
-} from './fixtures/hostile/fuzz-support.ts';
+import { fuzzImporter, standardFamilies } from './fixtures/hostile/fuzz-suite.ts';
+import { xmlDocument } from './fixtures/hostile/fuzz-support.ts';
 import { toGexf, toGexf13 } from './gexf.ts';
 
 const article = await loadArticle();
@@ -27,26 +18,15 @@ const seeds = [
   readFileSync(path.join(FIXTURES, 'truncated.gexf'), 'utf8'),
 ];
 
-fuzzImporter('gexf', [
-  {
-    name: '(a) mutated exports of random claimgraph graphs',
-    numRuns: 3000,
-    input: withFilename('gexf', mutated(seedPool(claimSeed('gexf'), 200), 'xml')),
-  },
-  {
-    name: '(a) mutated exports of random foreign graphs',
-    numRuns: 2500,
-    input: withFilename('gexf', mutated(seedPool(genericSeed('gexf'), 200), 'xml')),
-  },
-  {
-    name: '(a) mutated exports of the article',
-    numRuns: 100,
-    input: withFilename('gexf', mutated(fixedSeed(seeds), 'xml')),
-  },
-  {
-    name: '(b) random GEXF-grammar XML trees',
-    numRuns: 3400,
-    input: withFilename('gexf', xmlDocument('gexf')),
-  },
-  { name: '(c) noise', numRuns: 1000, input: withFilename('gexf', noise('xml')) },
-]);
+fuzzImporter(
+  'gexf',
+  standardFamilies('gexf', {
+    syntax: 'xml',
+    claimRuns: 3000,
+    genericRuns: 2500,
+    fixed: { seeds, what: 'the article' },
+    shaped: [
+      { name: '(b) random GEXF-grammar XML trees', numRuns: 3400, texts: xmlDocument('gexf') },
+    ],
+  }),
+);

@@ -6,19 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadArticle } from '../model/test-support.ts';
 import { FIXTURES } from './fixtures/external.ts';
-import { fuzzImporter } from './fixtures/hostile/fuzz-suite.ts';
-import {
-  anyJson,
-  claimSeed,
-  fixedSeed,
-  genericSeed,
-  seedPool,
-  jgfJson,
-  jsonText,
-  mutated,
-  noise,
-  withFilename,
-} from './fixtures/hostile/fuzz-support.ts';
+import { fuzzImporter, standardFamilies } from './fixtures/hostile/fuzz-suite.ts';
+import { anyJson, jgfJson, jsonText } from './fixtures/hostile/fuzz-support.ts';
 import { toJgf } from './jgf.ts';
 
 const article = await loadArticle();
@@ -29,31 +18,20 @@ const seeds = [
   ),
 ];
 
-fuzzImporter('jgf', [
-  {
-    name: '(a) mutated exports of random claimgraph graphs',
-    numRuns: 3000,
-    input: withFilename('jgf', mutated(seedPool(claimSeed('jgf'), 200), 'json')),
-  },
-  {
-    name: '(a) mutated exports of random foreign graphs',
-    numRuns: 2500,
-    input: withFilename('jgf', mutated(seedPool(genericSeed('jgf'), 200), 'json')),
-  },
-  {
-    name: '(a) mutated exports of the article and fixtures',
-    numRuns: 100,
-    input: withFilename('jgf', mutated(fixedSeed(seeds), 'json')),
-  },
-  {
-    name: '(b) JGF-shaped JSON with wrong types anywhere',
-    numRuns: 2900,
-    input: withFilename('jgf', jsonText(jgfJson)),
-  },
-  {
-    name: '(b) any JSON with graph keys',
-    numRuns: 500,
-    input: withFilename('jgf', jsonText(anyJson)),
-  },
-  { name: '(c) noise', numRuns: 1000, input: withFilename('jgf', noise('json')) },
-]);
+fuzzImporter(
+  'jgf',
+  standardFamilies('jgf', {
+    syntax: 'json',
+    claimRuns: 3000,
+    genericRuns: 2500,
+    fixed: { seeds, what: 'the article and fixtures' },
+    shaped: [
+      {
+        name: '(b) JGF-shaped JSON with wrong types anywhere',
+        numRuns: 2900,
+        texts: jsonText(jgfJson),
+      },
+      { name: '(b) any JSON with graph keys', numRuns: 500, texts: jsonText(anyJson) },
+    ],
+  }),
+);

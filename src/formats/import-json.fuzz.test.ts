@@ -3,18 +3,8 @@
  * See fixtures/hostile/fuzz-support.ts for the generators and the property.
  */
 import { loadArticle } from '../model/test-support.ts';
-import { fuzzImporter } from './fixtures/hostile/fuzz-suite.ts';
-import {
-  anyJson,
-  claimgraphJson,
-  claimSeed,
-  seedPool,
-  fixedSeed,
-  jsonText,
-  mutated,
-  noise,
-  withFilename,
-} from './fixtures/hostile/fuzz-support.ts';
+import { fuzzImporter, standardFamilies } from './fixtures/hostile/fuzz-suite.ts';
+import { anyJson, claimgraphJson, jsonText } from './fixtures/hostile/fuzz-support.ts';
 import { toJson } from './json.ts';
 
 const article = await loadArticle();
@@ -25,26 +15,19 @@ const envelope = toJson(article.graph, {
 });
 const seeds = [envelope, JSON.stringify(article.doc)];
 
-fuzzImporter('json', [
-  {
-    name: '(a) mutated exports of random claimgraph graphs',
-    numRuns: 5000,
-    input: withFilename('json', mutated(seedPool(claimSeed('json'), 200), 'json')),
-  },
-  {
-    name: '(a) mutated exports of the article (with its text) and its graph.json',
-    numRuns: 100,
-    input: withFilename('json', mutated(fixedSeed(seeds), 'json')),
-  },
-  {
-    name: '(b) claimgraph-shaped JSON with wrong types anywhere',
-    numRuns: 3400,
-    input: withFilename('json', jsonText(claimgraphJson)),
-  },
-  {
-    name: '(b) any JSON with graph keys',
-    numRuns: 500,
-    input: withFilename('json', jsonText(anyJson)),
-  },
-  { name: '(c) noise', numRuns: 1000, input: withFilename('json', noise('json')) },
-]);
+fuzzImporter(
+  'json',
+  standardFamilies('json', {
+    syntax: 'json',
+    claimRuns: 5000,
+    fixed: { seeds, what: 'the article (with its text) and its graph.json' },
+    shaped: [
+      {
+        name: '(b) claimgraph-shaped JSON with wrong types anywhere',
+        numRuns: 3400,
+        texts: jsonText(claimgraphJson),
+      },
+      { name: '(b) any JSON with graph keys', numRuns: 500, texts: jsonText(anyJson) },
+    ],
+  }),
+);
