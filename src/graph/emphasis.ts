@@ -132,15 +132,26 @@ export function viewEmphasis(graph: ClaimGraph, query: EmphasisQuery): EmphasisR
       return result(`Cannot focus on ${label(graph, node)}: the filters hide it`);
     }
     const kept = applyFilters(graph, { filters: [...filters, { kind: 'focus', node, depth }] });
-    const rest = [...base.nodes, ...base.edges, ...base.contextNodes, ...base.contextEdges].filter(
-      (id) => !kept.nodes.has(id) && !kept.edges.has(id),
-    );
-    for (const id of rest) {
-      if (mode === 'hide') {
-        dimmed.delete(id);
-        hidden.add(id);
-      } else dimmed.add(id);
-    }
+    focusTheRest(base, kept, mode, { hidden, dimmed });
   }
   return result();
+}
+
+/**
+ * What the view shows (`base`, context included) but the focus does not keep: dimmed, or
+ * with `mode: 'hide'` hidden (and no longer dimmed). Shared by documents and generic graphs.
+ */
+export function focusTheRest(
+  base: VisibleSet,
+  kept: Pick<VisibleSet, 'nodes' | 'edges'>,
+  mode: FocusQuery['mode'],
+  into: { hidden: Set<string>; dimmed: Set<string> },
+): void {
+  for (const id of [...base.nodes, ...base.edges, ...base.contextNodes, ...base.contextEdges]) {
+    if (kept.nodes.has(id) || kept.edges.has(id)) continue;
+    if (mode === 'hide') {
+      into.dimmed.delete(id);
+      into.hidden.add(id);
+    } else into.dimmed.add(id);
+  }
 }

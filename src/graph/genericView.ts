@@ -19,7 +19,7 @@ import type { ClaimGraph } from '../model/build.ts';
 import { normalizeView, type FilterDescriptor, type VisibleSet } from '../model/filters.ts';
 import { neighbourhood, shortestPaths, type GraphPath } from '../model/paths.ts';
 import { foldTypography } from '../model/text.ts';
-import { NO_EMPHASIS, type EmphasisQuery, type EmphasisResult } from './emphasis.ts';
+import { focusTheRest, NO_EMPHASIS, type EmphasisQuery, type EmphasisResult } from './emphasis.ts';
 import type { TooltipContent, TooltipRow } from './tooltip.ts';
 
 /**
@@ -190,15 +190,7 @@ export function genericViewEmphasis(
       filters: [...filters, { kind: 'focus', node, depth }],
       types: query.types,
     });
-    const rest = [...base.nodes, ...base.edges, ...base.contextNodes, ...base.contextEdges].filter(
-      (id) => !kept.nodes.has(id) && !kept.edges.has(id),
-    );
-    for (const id of rest) {
-      if (mode === 'hide') {
-        dimmed.delete(id);
-        hidden.add(id);
-      } else dimmed.add(id);
-    }
+    focusTheRest(base, kept, mode, { hidden, dimmed });
   }
   return result();
 }
