@@ -1,3 +1,4 @@
+import { ContextToggle } from './ContextToggle.tsx';
 import { useDeferredValue, useMemo } from 'react';
 import { useLoadedDocument } from '../app/loadedDocument.ts';
 import { documentSpan } from '../model/dates.ts';
@@ -126,15 +127,7 @@ export function FilterPanel() {
           setFilters(setTextQuery(filters, query), final ? 'push' : 'replace')
         }
       />
-      <label className="filter-check">
-        <input
-          type="checkbox"
-          data-testid="filters.context"
-          checked={view.context}
-          onChange={(e) => update({ context: e.target.checked })}
-        />
-        Show context (1-hop neighbours, dimmed)
-      </label>
+      <ContextToggle />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { ContextToggle } from './ContextToggle.tsx';
 import { useMemo } from 'react';
 import { useAnyDocument } from '../app/loadedDocument.ts';
 import { graphTypes, TYPE_PALETTE } from '../graph/genericGraph.ts';
@@ -94,15 +95,7 @@ export function GenericFilterPanel() {
           update({ filters: setTextQuery(filters, query) }, final ? 'push' : 'replace')
         }
       />
-      <label className="filter-check">
-        <input
-          type="checkbox"
-          data-testid="filters.context"
-          checked={view.context}
-          onChange={(e) => update({ context: e.target.checked })}
-        />
-        Show context (1-hop neighbours, dimmed)
-      </label>
+      <ContextToggle />
       <p className="filter-note" data-testid="filters.generic-note">
         This is a graph from another tool, without claimgraph’s statements: the stance, actor,
         speaker, outlet and date filters do not apply to it. Focus on a node and shortest paths work
