@@ -82,6 +82,20 @@ export function pathMessage(
   return filtered ? `${between} among the elements the filters show` : between;
 }
 
+/** A view's emphasis (NO_EMPHASIS when it changes nothing), with its message and paths. */
+export function emphasisResult(
+  sets: Emphasis,
+  message?: string,
+  paths?: GraphPath[],
+): EmphasisResult {
+  const none = sets.hidden.size + sets.dimmed.size + sets.highlighted.size === 0;
+  return {
+    emphasis: none ? NO_EMPHASIS : sets,
+    ...(message !== undefined ? { message } : {}),
+    ...(paths !== undefined ? { paths } : {}),
+  };
+}
+
 const hasFilters = (q: EmphasisQuery): boolean => (q.filters?.length ?? 0) > 0;
 
 /** The emphasis of a view: filters, then the path query if any, else the focus. */
@@ -98,14 +112,8 @@ export function viewEmphasis(graph: ClaimGraph, query: EmphasisQuery): EmphasisR
     if (inContext(id)) dimmed.add(id);
     else hidden.add(id);
   }
-  const result = (message?: string, paths?: GraphPath[]): EmphasisResult => ({
-    emphasis:
-      hidden.size + dimmed.size + highlighted.size === 0
-        ? NO_EMPHASIS
-        : { hidden, dimmed, highlighted },
-    ...(message !== undefined ? { message } : {}),
-    ...(paths !== undefined ? { paths } : {}),
-  });
+  const result = (message?: string, paths?: GraphPath[]): EmphasisResult =>
+    emphasisResult({ hidden, dimmed, highlighted }, message, paths);
 
   if (query.path) {
     const { from, to } = query.path;

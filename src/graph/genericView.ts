@@ -19,7 +19,12 @@ import type { ClaimGraph } from '../model/build.ts';
 import { normalizeView, type FilterDescriptor, type VisibleSet } from '../model/filters.ts';
 import { neighbourhood, shortestPaths, type GraphPath } from '../model/paths.ts';
 import { foldTypography } from '../model/text.ts';
-import { focusTheRest, NO_EMPHASIS, type EmphasisQuery, type EmphasisResult } from './emphasis.ts';
+import {
+  emphasisResult,
+  focusTheRest,
+  type EmphasisQuery,
+  type EmphasisResult,
+} from './emphasis.ts';
 import type { TooltipContent, TooltipRow } from './tooltip.ts';
 
 /**
@@ -156,14 +161,8 @@ export function genericViewEmphasis(
   };
   graph.forEachNode(classify);
   graph.forEachEdge(classify);
-  const result = (message?: string, paths?: GraphPath[]): EmphasisResult => ({
-    emphasis:
-      hidden.size + dimmed.size + highlighted.size === 0
-        ? NO_EMPHASIS
-        : { hidden, dimmed, highlighted },
-    ...(message !== undefined ? { message } : {}),
-    ...(paths !== undefined ? { paths } : {}),
-  });
+  const result = (message?: string, paths?: GraphPath[]): EmphasisResult =>
+    emphasisResult({ hidden, dimmed, highlighted }, message, paths);
   const filtered = hidden.size + dimmed.size > 0;
 
   if (query.path) {
