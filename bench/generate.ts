@@ -354,6 +354,19 @@ interface ClaimInfo {
   supported: boolean;
 }
 
+/** The corpus's entry in the build's document list (`data/documents.json`). */
+export function indexEntry(corpus: Corpus) {
+  const { document } = corpus.graph;
+  return {
+    id: document.id,
+    title: document.title,
+    publisher: document.publisher,
+    publishedAt: document.publishedAt,
+    nodes: corpus.graph.nodes.length,
+    edges: corpus.graph.edges.length,
+  };
+}
+
 export function generateCorpus(options: CorpusOptions): Corpus {
   const started = performance.now();
   const n = Math.max(20, Math.floor(options.nodes));

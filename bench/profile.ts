@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
-import { generateCorpus, sizeLabel } from './generate.ts';
+import { generateCorpus, indexEntry, sizeLabel } from './generate.ts';
 import { serveStatic } from './server.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -220,14 +220,7 @@ async function main() {
       );
       const indexFile = path.join(outDir, 'data', 'documents.json');
       const index = JSON.parse(await readFile(indexFile, 'utf8')) as { documents: unknown[] };
-      index.documents.push({
-        id,
-        title: corpus.graph.document.title,
-        publisher: corpus.graph.document.publisher,
-        publishedAt: corpus.graph.document.publishedAt,
-        nodes: corpus.graph.nodes.length,
-        edges: corpus.graph.edges.length,
-      });
+      index.documents.push(indexEntry(corpus));
       await writeFile(indexFile, JSON.stringify(index));
     }
     const name = arg('doc', '') === '' ? `${sizeLabel(size)} corpus` : id;

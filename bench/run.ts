@@ -30,7 +30,7 @@ import type { DocumentGraph } from '../src/model/schema.ts';
 import { toGexf, toGraphml } from '../src/formats/index.ts';
 import { runOnce, type RunResult, type RunTarget } from './browser.ts';
 import { measureInitialJs, type InitialJs } from './bundle.ts';
-import { generateCorpus, sizeLabel, type CorpusStats } from './generate.ts';
+import { generateCorpus, indexEntry, sizeLabel, type CorpusStats } from './generate.ts';
 import {
   appTable,
   baselineTable,
@@ -258,14 +258,7 @@ async function bench(options: Options, outDir: string) {
     const id = corpus.graph.document.id;
     await writeFile(path.join(dataDir, 'documents', `${id}.json`), body);
     index.documents = index.documents.filter((d) => d.id !== id);
-    index.documents.push({
-      id,
-      title: corpus.graph.document.title,
-      publisher: corpus.graph.document.publisher,
-      publishedAt: corpus.graph.document.publishedAt,
-      nodes: corpus.graph.nodes.length,
-      edges: corpus.graph.edges.length,
-    } as { id: string });
+    index.documents.push(indexEntry(corpus));
     const graph = buildGraph(corpus.graph);
     prepared.push({
       name: sizeLabel(size),
