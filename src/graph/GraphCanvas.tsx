@@ -12,13 +12,10 @@
  * Cytoscape events into callbacks (taps, hover) and reports the viewport (zoom, pan, and
  * where a tracked element is drawn) so that DOM overlays can follow it.
  */
-import { renderSvg } from './svgDocument.ts';
-import { pictureOf } from './svgFromCy.ts';
 import cytoscape, {
   type Core,
   type EdgeSingular,
   type Layouts,
-  type NodeCollection,
   type NodeSingular,
 } from 'cytoscape';
 import {
@@ -31,6 +28,8 @@ import {
   type Ref,
 } from 'react';
 import { applyElements } from './applyElements.ts';
+import { canvasPng, canvasSvg } from './canvasPicture.ts';
+import { estimatedFitZoom, fittedViewport, MIN_ZOOM } from './fit.ts';
 import { applyEmphasis, hideByRemoval, RESTORE_CHUNK } from './applyEmphasis.ts';
 import { EdgeLayer } from './edgeLayer.ts';
 import { interactiveEdgeIds } from './edgeLayerPlan.ts';
@@ -44,7 +43,7 @@ import {
   resolvePositions,
   type LayoutSpec,
 } from './layout.ts';
-import { boundsOf, fitViewport, type Positions, type Viewport } from './positions.ts';
+import type { Positions, Viewport } from './positions.ts';
 import {
   LARGE_GRAPH_NODES,
   LARGE_LABEL_MIN_ZOOM,
@@ -57,22 +56,14 @@ import {
   toHexColor,
   visibleElementIds,
   type GraphView,
-  type ImageOptions,
   type Point,
 } from './visible.ts';
 
-/** The largest node the stylesheet draws (hubs), with its border. */
-const LARGEST_NODE = { w: 44, h: 44 };
-const MIN_ZOOM = 0.05;
 /**
  * Nodes a large graph moves to a new layout a frame: a position event each (~10 µs) and the
  * redraw that follows (~0.5 s at 50 000 nodes) stay within a second.
  */
 const LAYOUT_CHUNK = 15_000;
-/** Fitting a small graph should not blow it up beyond this zoom. */
-const MAX_FIT_ZOOM = 1.6;
-/** Room around a fitted picture, in CSS pixels: labels hang below nodes and beside them. */
-const FIT_PADDING = { x: 64, top: 44, bottom: 40 };
 /** Labels are placed again once the viewport has been still this long. */
 const RELABEL_DELAY_MS = 120;
 const ZOOM_STEP_MS = 200;
@@ -129,76 +120,6 @@ export interface GraphCanvasProps {
   ref?: Ref<GraphCanvasHandle>;
 }
 
-/** The longest side of an exported image, in pixels (browsers refuse far larger canvases). */
-const MAX_IMAGE_SIDE = 16_384;
-
-/**
- * Model units → pixels for a picture `options.scale` times as large as the canvas draws it now
- * (labels keep their size on screen, so this keeps them in proportion), within MAX_IMAGE_SIDE.
- */
-function imageScale(cy: Core, options: ImageOptions): number {
-  const wanted = (options.scale ?? 1) * cy.zoom();
-  const box = cy.elements(':visible').boundingBox();
-  const side = Math.max(box.w, box.h, 1) * wanted * (window.devicePixelRatio || 1);
-  return side > MAX_IMAGE_SIDE ? (wanted * MAX_IMAGE_SIDE) / side : wanted;
-}
-
-/**
- * What the canvas shows, drawn into a PNG: the shown elements framed, dimmed ones dimmed. A
- * large graph's edge layer is painted beneath Cytoscape's picture, in the same frame (Cytoscape
- * draws `full` pictures from the top left of its elements' bounding box).
- */
-async function canvasPng(
-  cy: Core,
-  layer: EdgeLayer | null,
-  options: ImageOptions = {},
-): Promise<Blob> {
-  if (cy.elements(':visible').empty()) throw new Error('nothing is shown on the canvas');
-  const scale = imageScale(cy, options);
-  const nodes = await cy.png({
-    output: 'blob-promise',
-    full: true,
-    scale,
-    ...(options.background !== undefined && !layer && { bg: options.background }),
-  });
-  if (!layer) return nodes;
-  const picture = await createImageBitmap(nodes);
-  const canvas = document.createElement('canvas');
-  canvas.width = picture.width;
-  canvas.height = picture.height;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('this browser cannot draw a PNG');
-  if (options.background !== undefined) {
-    ctx.fillStyle = options.background;
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
-  }
-  const box = cy.elements().boundingBox();
-  const s = scale * (window.devicePixelRatio || 1);
-  ctx.setTransform(s, 0, 0, s, -box.x1 * s, -box.y1 * s);
-  layer.paintInto(ctx, s);
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.drawImage(picture, 0, 0);
-  picture.close();
-  return new Promise((resolve, reject) =>
-    canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('the PNG was not made'))),
-      'image/png',
-    ),
-  );
-}
-
-/** The same picture as an SVG document, written by our own serializer (svgDocument.ts). */
-async function canvasSvg(
-  cy: Core,
-  layer: EdgeLayer | null,
-  options: ImageOptions = {},
-): Promise<string> {
-  if (cy.elements(':visible').empty()) throw new Error('nothing is shown on the canvas');
-  const picture = pictureOf(cy, (options.scale ?? 1) * cy.zoom(), options.background);
-  if (layer) picture.edges = [...layer.svgEdges(), ...picture.edges];
-  return renderSvg(picture);
-}
-
 /** Selects exactly `id` (or nothing). Elements are unselectable for the user: the URL decides. */
 function syncSelection(cy: Core, id: string | undefined) {
   const target = id === undefined ? null : cy.getElementById(id);
@@ -235,58 +156,6 @@ function setLevelOfDetail(cy: Core, large: boolean, zoom: number): void {
 const isEmpty = (e: Emphasis): boolean =>
   e.hidden.size === 0 && e.dimmed.size === 0 && e.highlighted.size === 0;
 
-/**
- * The nodes the viewport should frame: shown and undimmed (all shown ones if none), with
- * `coming` (a large graph's nodes on their way back into the instance, undimmed).
- */
-function framedNodes(
-  cy: Core,
-  coming: readonly NodeSingular[] = [],
-  emphasis?: Emphasis,
-): NodeSingular[] {
-  // A large graph's classes may still be on their way (applyEmphasis's chunks): ask the sets.
-  const hidden = (node: NodeSingular) =>
-    emphasis ? emphasis.hidden.has(node.id()) : node.hasClass('hidden');
-  const dimmed = (node: NodeSingular) =>
-    emphasis ? emphasis.dimmed.has(node.id()) : node.hasClass('dimmed');
-  const all = (cy.nodes() as NodeCollection).toArray() as NodeSingular[];
-  const shown = [...all.filter((node) => !hidden(node)), ...coming];
-  const bright = shown.filter((node) => !dimmed(node));
-  return bright.length > 0 ? bright : shown.length > 0 ? shown : all;
-}
-
-/** The viewport that fits the framed nodes at `positions` (default: where they are now). */
-function fittedViewport(
-  cy: Core,
-  positions?: Positions,
-  coming: readonly NodeSingular[] = [],
-  largeGraph = false,
-  emphasis?: Emphasis,
-): Viewport | null {
-  const nodes = framedNodes(cy, coming, emphasis);
-  const at: Positions = positions ?? {};
-  if (!positions) nodes.forEach((node) => void (at[node.id()] = node.position()));
-  // A large graph is framed by its node centres and the largest node size: measuring each
-  // node would compute every node's style before the first draw needs it.
-  const large = largeGraph || nodes.length > LARGE_GRAPH_NODES;
-  const box = boundsOf(
-    nodes.map((node) => node.id()),
-    at,
-    large
-      ? () => LARGEST_NODE
-      : (id) => {
-          const node = cy.getElementById(id);
-          return { w: node.outerWidth(), h: node.outerHeight() };
-        },
-  );
-  if (!box) return null;
-  return fitViewport(box, cy.width(), cy.height(), {
-    padding: FIT_PADDING,
-    minZoom: cy.minZoom(),
-    maxZoom: MAX_FIT_ZOOM,
-  });
-}
-
 /** `elements` with each node at its place in the layout `spec` (as runLayout computes it). */
 function placedAt(spec: LayoutSpec, elements: GraphElements): GraphElements {
   const at = resolvePositions(
@@ -308,33 +177,6 @@ function allInPlace(cy: Core, positions: Positions): boolean {
     if (!want || want.x !== at.x || want.y !== at.y) return false;
   }
   return true;
-}
-
-/** A node of typical size, for estimating a fit before nodes are styled. */
-const TYPICAL_NODE = { w: 30, h: 30 };
-
-/** About the zoom that fits `elements` laid out by `spec`, before any of them is added. */
-function estimatedFitZoom(
-  size: { width: number; height: number },
-  spec: LayoutSpec,
-  elements: GraphElements,
-): number | null {
-  const nodes = elements.nodes.map(({ data }) => ({
-    id: data.id,
-    kind: data.kind,
-    degree: data.degree ?? 0,
-  }));
-  const box = boundsOf(
-    nodes.map((node) => node.id),
-    resolvePositions(spec, nodes),
-    () => TYPICAL_NODE,
-  );
-  if (!box || size.width === 0 || size.height === 0) return null;
-  return fitViewport(box, size.width, size.height, {
-    padding: FIT_PADDING,
-    minZoom: MIN_ZOOM,
-    maxZoom: MAX_FIT_ZOOM,
-  }).zoom;
 }
 
 /** Moves the viewport, animated or at once, stopping any viewport animation first. */
