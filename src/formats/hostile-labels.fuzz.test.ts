@@ -11,7 +11,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildGraph, type ClaimGraph } from '../model/build.ts';
 import { documentGraphSchema, type DocumentGraph } from '../model/schema.ts';
 import { validateDocument } from '../model/validate.ts';
-import { prototypeSnapshot, safeGenericGraph } from './fixtures/hostile/fuzz-support.ts';
+import {
+  PROTO_KEYS,
+  prototypeSnapshot,
+  safeGenericGraph,
+} from './fixtures/hostile/fuzz-support.ts';
 import { META } from './fixtures/arbitraries.ts';
 import { exportGraph, toMarkdown } from './index.ts';
 import { importGraph } from './import.ts';
@@ -54,16 +58,8 @@ export const HOSTILE_LABELS = [
   '`code` *b* _i_ | ~s~ \\ # > -',
 ];
 
-export const HOSTILE_IDS = [
-  '__proto__',
-  'constructor',
-  'prototype',
-  'hasOwnProperty',
-  'toString',
-  'valueOf',
-  '__defineGetter__',
-  'isPrototypeOf',
-];
+/** Ids that collide with Object.prototype (the fuzz suites' own list). */
+export const HOSTILE_IDS = PROTO_KEYS;
 
 const ATTRIBUTE_NAMES = ['note', '__proto__', 'constructor', 'prototype', 'toString'];
 
