@@ -1,3 +1,4 @@
+import { FilterPanelHead } from './FilterPanelHead.tsx';
 import { ContextToggle } from './ContextToggle.tsx';
 import { useDeferredValue, useMemo } from 'react';
 import { useLoadedDocument } from '../app/loadedDocument.ts';
@@ -52,18 +53,10 @@ export function FilterPanel() {
 
   return (
     <section className="filter-panel" aria-label="Filters" data-testid="filters.panel">
-      <div className="filter-head">
-        <h2 className="sidebar-title">Filters</h2>
-        <button
-          type="button"
-          className="link-button"
-          data-testid="filters.clear"
-          disabled={filters.length === 0 && !view.context}
-          onClick={() => update({ filters: [], context: false })}
-        >
-          Clear all
-        </button>
-      </div>
+      <FilterPanelHead
+        clearable={filters.length > 0 || view.context}
+        onClear={() => update({ filters: [], context: false })}
+      />
       <VisibleCounter />
       <FilterPresets filters={filters} onChange={(next) => setFilters(next)} />
       <FacetCheckboxes

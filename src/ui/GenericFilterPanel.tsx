@@ -1,3 +1,4 @@
+import { FilterPanelHead } from './FilterPanelHead.tsx';
 import { ContextToggle } from './ContextToggle.tsx';
 import { useMemo } from 'react';
 import { useAnyDocument } from '../app/loadedDocument.ts';
@@ -46,21 +47,13 @@ export function GenericFilterPanel() {
 
   return (
     <section className="filter-panel" aria-label="Filters" data-testid="filters.panel">
-      <div className="filter-head">
-        <h2 className="sidebar-title">Filters</h2>
-        <button
-          type="button"
-          className="link-button"
-          data-testid="filters.clear"
-          disabled={!clearable}
-          onClick={() => {
-            update({ filters: [], context: false });
-            setTypes([]);
-          }}
-        >
-          Clear all
-        </button>
-      </div>
+      <FilterPanelHead
+        clearable={clearable}
+        onClear={() => {
+          update({ filters: [], context: false });
+          setTypes([]);
+        }}
+      />
       <p className="visible-counter" role="status" aria-live="polite" data-testid="filters.counts">
         Showing <strong data-testid="filters.counts.nodes">{counts.nodes}</strong> nodes,{' '}
         <strong data-testid="filters.counts.edges">{counts.edges}</strong> links
