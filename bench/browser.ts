@@ -254,6 +254,13 @@ export async function runOnce(
 
     // 1. Load.
     let step = 'load';
+    // When each step began, on the page's clock: a long task is reported with its step.
+    const marks: { name: string; at: number }[] = [{ name: 'load', at: 0 }];
+    const enter = async (name: string) => {
+      step = name;
+      const at = await evaluate<number>(page, 'performance.now()', capMs, 'mark');
+      marks.push({ name, at });
+    };
     try {
       await withCap(page.goto(`${base}${docQuery}`, { waitUntil: 'commit' }), capMs, 'goto');
       await waitFor(page, 'rendered', capMs);
@@ -266,17 +273,17 @@ export async function runOnce(
       result.readyMs = load.ready;
       result.firstRenderMs = load.rendered;
       log(`first render ${Math.round(load.rendered)} ms`);
-      step = 'interactive';
+      await enter('interactive');
       result.interactiveMs = Number(await waitFor(page, 'interactive', capMs));
 
       // 2. Heap.
-      step = 'heap';
+      await enter('heap');
       await withCap(cdp.send('HeapProfiler.collectGarbage'), capMs, 'gc');
       const heap = await withCap(cdp.send('Runtime.getHeapUsage'), capMs, 'heap');
       result.heapMB = heap.usedSize / 1e6;
 
       // 3. Filter.
-      step = 'filter';
+      await enter('filter');
       await settle(page, capMs);
       const isApp = target.variant === 'app';
       if (!isApp) {
@@ -303,7 +310,7 @@ export async function runOnce(
         model: target.denial.visibleNodes,
       };
       await settle(page, capMs);
-      step = 'filter clear';
+      await enter('filter clear');
       result.filterClear = await measure(
         page,
         {
@@ -320,7 +327,7 @@ export async function runOnce(
 
       // 4. Focus.
       if (options.scenarios.focus) {
-        step = 'focus';
+        await enter('focus');
         if (!isApp) {
           await evaluate(
             page,
@@ -344,7 +351,7 @@ export async function runOnce(
         );
         result.focusDimmed = { page: Number(result.focus.value), model: target.focus.dimmedNodes };
         await settle(page, capMs);
-        step = 'focus clear';
+        await enter('focus clear');
         result.focusClear = await measure(
           page,
           {
@@ -362,7 +369,7 @@ export async function runOnce(
       }
 
       // 5. Pan and zoom.
-      step = 'pan/zoom';
+      await enter('pan/zoom');
       result.panzoom = await withCap(
         panZoom(page, options.panZoomMs, target.sample),
         options.panZoomMs + capMs,
@@ -373,7 +380,7 @@ export async function runOnce(
 
       // 6. Layout.
       if (options.scenarios.layout) {
-        step = 'layout';
+        await enter('layout');
         result.layout = await measure(
           page,
           {
@@ -410,6 +417,18 @@ export async function runOnce(
       const rendered = result.firstRenderMs ?? Number.POSITIVE_INFINITY;
       result.loadLongTasks = longTaskSummary(tasks.filter((t) => t.start < rendered));
       result.afterRenderLongTasks = longTaskSummary(tasks.filter((t) => t.start >= rendered));
+      const longest = tasks
+        .filter((t) => t.start >= rendered)
+        .sort((a, b) => b.duration - a.duration)
+        .slice(0, 3);
+      if (longest.length > 0) {
+        const stepAt = (start: number) => marks.filter((m) => m.at <= start).pop()?.name ?? 'load';
+        log(
+          `longest tasks after first render: ${longest
+            .map((t) => `${Math.round(t.duration)} ms in ${stepAt(t.start)}`)
+            .join(', ')}`,
+        );
+      }
     } catch {
       result.errors.push('could not read the long tasks (page frozen)');
     }

@@ -3,7 +3,7 @@
  * Denials filter and being panned and zoomed, summarised by function and by source module.
  *
  *   npx tsx bench/profile.ts [--size 10000 | --doc rbc-2023-09-13-kim-putin] [--cap-ms 180000]
- *                            [--out bench/results/profile]
+ *                            [--focus node-id] [--out bench/results/profile]
  *
  * It builds the app unminified with source maps (function names kept; the maps tell each
  * sample's source module), generates the corpus as `npm run bench` does, and records with the
@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { buildGraph } from '../src/model/build.ts';
 import { generateCorpus, indexEntry, sizeLabel } from './generate.ts';
 import { serveStatic } from './server.ts';
 
@@ -170,11 +171,40 @@ function summarise(
       .slice(0, n)
       .map(([name, ms]) => `${ms.toFixed(0).padStart(8)} ms  ${name}`);
   const total = (profile.endTime - profile.startTime) / 1000;
+  // When the time goes: per 50 ms of the recording, the app frames (as above) that took
+  // 3 ms or more, so a load reads as a sequence (parse, fetch, zod, React, Cytoscape's draw).
+  const bucketMs = 50;
+  const buckets = new Map<number, Map<string, number>>();
+  let clock = 0;
+  profile.samples.forEach((id, i) => {
+    clock += (profile.timeDeltas[i] ?? 0) / 1000;
+    const frame = (byId.get(id) as ProfileNode).callFrame;
+    if (frame.functionName === '(idle)') return;
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const at = Math.floor(clock / bucketMs) * bucketMs;
+    const row = buckets.get(at) ?? new Map<string, number>();
+    const name = ['(program)', '(garbage collector)'].includes(frame.functionName)
+      ? frame.functionName
+      : appOf(id).replace(/^\(no app frame\) entry /, '');
+    row.set(name, (row.get(name) ?? 0) + ms);
+    buckets.set(at, row);
+  });
+  const timeline = [...buckets.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([at, row]) => {
+      const parts = [...row.entries()]
+        .filter(([, ms]) => ms >= 3)
+        .sort((a, b) => b[1] - a[1])
+        .map(([name, ms]) => `${ms.toFixed(0)} ${name}`);
+      return `${String(at).padStart(6)} ms  ${parts.join(' | ')}`;
+    })
+    .filter((line) => !line.endsWith('ms  '));
   return {
     total,
     functions: top(byFunction, 25),
     modules: top(byModule, 20),
     app: top(byAppFrame, 20),
+    timeline,
   };
 }
 
@@ -211,9 +241,17 @@ async function main() {
     });
     // A document of the build (`--doc`, e.g. the article), or a synthetic corpus added to it.
     let id = arg('doc', '');
+    // The node `npm run bench` focuses (the busiest), for the focus phase; `--focus` names one.
+    let focus = arg('focus', '');
     if (id === '') {
       const corpus = generateCorpus({ nodes: size });
       id = corpus.graph.document.id;
+      if (focus === '') {
+        const graph = buildGraph(corpus.graph);
+        graph.forEachNode((node) => {
+          if (focus === '' || graph.degree(node) > graph.degree(focus)) focus = node;
+        });
+      }
       await writeFile(
         path.join(outDir, 'data', 'documents', `${id}.json`),
         JSON.stringify({ graph: corpus.graph, text: corpus.text, layout: corpus.layout }),
@@ -268,6 +306,28 @@ async function main() {
           },
         ],
         [
+          'focus depth 2 on the busiest node (URL change → 2 s after idle)',
+          async () => {
+            if (focus === '') return;
+            // The Denials filter is cleared first (its own stretch of the timeline).
+            await page.evaluate(
+              `history.pushState(null, '', '?doc=${id}'); dispatchEvent(new PopStateEvent('popstate'))`,
+            );
+            await waitFor(page, 'window.claimgraph.idle()', capMs);
+            await page.waitForTimeout(1000);
+            await page.evaluate(
+              `history.pushState(null, '', '?doc=${id}&focus=${focus}&depth=2'); ` +
+                `dispatchEvent(new PopStateEvent('popstate'))`,
+            );
+            await waitFor(page, 'window.claimgraph.idle()', capMs);
+            await page.waitForTimeout(2000);
+            await page.evaluate(
+              `history.pushState(null, '', '?doc=${id}'); dispatchEvent(new PopStateEvent('popstate'))`,
+            );
+            await waitFor(page, 'window.claimgraph.idle()', capMs);
+          },
+        ],
+        [
           'pan and zoom (3 s of wheel steps)',
           async () => {
             const box = await page.locator('[data-testid="graph.canvas"]').boundingBox();
@@ -303,6 +363,10 @@ async function main() {
           'Time by the innermost app function (src/) on the stack (idle excluded):',
           '```',
           ...s.app,
+          '```',
+          'Timeline: busy time per 50 ms of the recording, by app frame (3 ms or more):',
+          '```',
+          ...s.timeline,
           '```',
           '',
         );
