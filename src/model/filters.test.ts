@@ -4,6 +4,7 @@ import { effectiveDate } from './dates.ts';
 import {
   applyFilters,
   facetCounts,
+  facetCountSteps,
   normalizeView,
   PRESETS,
   presetView,
@@ -458,6 +459,26 @@ describe('facetCounts and visibleCounts', () => {
       const facets = facetCounts(graph, view(...filters));
       expect({ stance: facets.stance, actorType: facets.actorType }).toEqual(reference(filters));
     }
+  });
+
+  it('in steps: one pass a step, 17 with focus, the same counts as at once', async () => {
+    const { graph } = await loadArticle();
+    const stepsOf = (v: ViewFilter) => {
+      const steps = facetCountSteps(graph, v);
+      let yields = 0;
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return { yields, counts: step.value };
+        yields += 1;
+      }
+    };
+    const plain = view({ kind: 'stance', values: ['denial'] });
+    const focused = view({ kind: 'focus', node: 'north-korea', depth: 2 });
+    expect(stepsOf(plain)).toEqual({ yields: 1, counts: facetCounts(graph, plain) });
+    expect(stepsOf(focused)).toEqual({
+      yields: 1 + STANCES.length + ACTOR_TYPES.length,
+      counts: facetCounts(graph, focused),
+    });
   });
 
   it('visibleCounts counts kinds, statements and derived edges', async () => {

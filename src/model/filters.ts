@@ -462,16 +462,21 @@ function facetsWithoutFocus(
   return { stance, actorType };
 }
 
-/** Counts for the filter controls (see FacetCounts). */
-export function facetCounts(graph: ClaimGraph, view: ViewFilter): FacetCounts {
+/**
+ * The facet counts in steps: the generator yields after each pass over the graph (one
+ * `applyFilters` or one facet pass) and returns the counts, so that a caller can spread a large
+ * graph's counts over several tasks. With focus that is 17 passes, about 0.85 s at 50 000 nodes
+ * in one task otherwise (issue 7).
+ */
+export function* facetCountSteps(
+  graph: ClaimGraph,
+  view: ViewFilter,
+): Generator<void, FacetCounts, void> {
   const active = activeOf({ filters: view.filters });
-  if (!active.focus) {
-    const counts = visibleCounts(graph, applyFilters(graph, { filters: view.filters }));
-    return {
-      ...facetsWithoutFocus(graph, active),
-      totals: { nodes: counts.nodes, edges: counts.edges, statements: counts.statements },
-    };
-  }
+  const counts = visibleCounts(graph, applyFilters(graph, { filters: view.filters }));
+  const totals = { nodes: counts.nodes, edges: counts.edges, statements: counts.statements };
+  yield;
+  if (!active.focus) return { ...facetsWithoutFocus(graph, active), totals };
   const withOnly = (kind: 'stance' | 'actorType', value: string): ViewFilter => ({
     filters: [
       ...view.filters.filter((f) => f.kind !== kind),
@@ -481,6 +486,7 @@ export function facetCounts(graph: ClaimGraph, view: ViewFilter): FacetCounts {
   const stance = {} as Record<Stance, number>;
   for (const s of STANCES) {
     stance[s] = visibleCounts(graph, applyFilters(graph, withOnly('stance', s))).statements;
+    yield;
   }
   const actorType = {} as Record<ActorType, number>;
   for (const t of ACTOR_TYPES) {
@@ -491,13 +497,18 @@ export function facetCounts(graph: ClaimGraph, view: ViewFilter): FacetCounts {
       if (node.kind === 'actor' && node.actorType === t) n += 1;
     }
     actorType[t] = n;
+    yield;
   }
-  const counts = visibleCounts(graph, applyFilters(graph, { filters: view.filters }));
-  return {
-    stance,
-    actorType,
-    totals: { nodes: counts.nodes, edges: counts.edges, statements: counts.statements },
-  };
+  return { stance, actorType, totals };
+}
+
+/** Counts for the filter controls (see FacetCounts), at once. */
+export function facetCounts(graph: ClaimGraph, view: ViewFilter): FacetCounts {
+  const steps = facetCountSteps(graph, view);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** The descriptors of a preset, as a fresh mutable view. */

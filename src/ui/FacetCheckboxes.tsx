@@ -2,7 +2,8 @@ export interface FacetOption {
   value: string;
   label: string;
   color: string;
-  count: number;
+  /** Undefined while the first counts are being computed. */
+  count: number | undefined;
 }
 
 export interface FacetCheckboxesProps {
@@ -12,6 +13,8 @@ export interface FacetCheckboxesProps {
   selected: readonly string[];
   /** What the counts count, for screen readers ("statements", "actors"). */
   countNoun: string;
+  /** The counts are those of the previous filters: new ones are on their way. */
+  stale?: boolean;
   onToggle(value: string): void;
 }
 
@@ -22,10 +25,11 @@ export function FacetCheckboxes({
   options,
   selected,
   countNoun,
+  stale = false,
   onToggle,
 }: FacetCheckboxesProps) {
   return (
-    <fieldset className="filter-group">
+    <fieldset className="filter-group" aria-busy={stale} data-stale={stale || undefined}>
       <legend>{legend}</legend>
       {options.map((option) => (
         <label key={option.value} className="filter-check facet">
@@ -38,8 +42,12 @@ export function FacetCheckboxes({
           <span className="swatch" style={{ background: option.color }} aria-hidden="true" />
           <span className="facet-label">{option.label}</span>
           <span className="facet-count" data-testid={`${testIdPrefix}.${option.value}.count`}>
-            {option.count}
-            <span className="visually-hidden"> {countNoun}</span>
+            {option.count !== undefined && (
+              <>
+                {option.count}
+                <span className="visually-hidden"> {countNoun}</span>
+              </>
+            )}
           </span>
         </label>
       ))}

@@ -3,7 +3,6 @@ import { ContextToggle } from './ContextToggle.tsx';
 import { useDeferredValue, useMemo } from 'react';
 import { useLoadedDocument } from '../app/loadedDocument.ts';
 import { documentSpan } from '../model/dates.ts';
-import { facetCounts, type ViewFilter } from '../model/filters.ts';
 import { ACTOR_TYPES, STANCES } from '../model/vocabulary.ts';
 import { ACTOR_TYPE_COLORS, STANCE_COLORS } from '../graph/palette.ts';
 import {
@@ -26,6 +25,7 @@ import { IdPicker } from './IdPicker.tsx';
 import { TextFilter } from './TextFilter.tsx';
 import { VisibleCounter } from './VisibleCounter.tsx';
 import { outletOptions, speakerOptions } from './filterOptions.ts';
+import { useFacetCounts } from './useFacetCounts.ts';
 import './filters.css';
 
 /**
@@ -41,10 +41,7 @@ export function FilterPanel() {
   // frame is the graph's (issue 7). Keyed by the serialised filters, not the whole view, so
   // that a selection does not count again.
   const filterKey = useDeferredValue(JSON.stringify(viewFilter(view)));
-  const counts = useMemo(
-    () => facetCounts(doc.graph, JSON.parse(filterKey) as ViewFilter),
-    [doc.graph, filterKey],
-  );
+  const { counts, stale } = useFacetCounts(doc.graph, filterKey);
   const speakers = useMemo(() => speakerOptions(doc.graph), [doc.graph]);
   const outlets = useMemo(() => outletOptions(doc.graph), [doc.graph]);
   const span = useMemo(() => documentSpan(doc.graph), [doc.graph]);
@@ -66,10 +63,11 @@ export function FilterPanel() {
           value: s,
           label: s,
           color: STANCE_COLORS[s],
-          count: counts.stance[s],
+          count: counts?.stance[s],
         }))}
         selected={listValues(filters, 'stance')}
         countNoun="statements"
+        stale={stale}
         onToggle={(value) => setFilters(toggleListValue(filters, 'stance', value))}
       />
       <label className="filter-check">
@@ -88,10 +86,11 @@ export function FilterPanel() {
           value: t,
           label: t,
           color: ACTOR_TYPE_COLORS[t],
-          count: counts.actorType[t],
-        })).filter((o) => o.count > 0 || listValues(filters, 'actorType').includes(o.value))}
+          count: counts?.actorType[t],
+        })).filter((o) => (o.count ?? 0) > 0 || listValues(filters, 'actorType').includes(o.value))}
         selected={listValues(filters, 'actorType')}
         countNoun="actors"
+        stale={stale}
         onToggle={(value) => setFilters(toggleListValue(filters, 'actorType', value))}
       />
       <IdPicker
