@@ -30,6 +30,7 @@ import {
 import { applyElements } from './applyElements.ts';
 import { canvasPng, canvasSvg } from './canvasPicture.ts';
 import { estimatedFitZoom, fittedViewport, MIN_ZOOM } from './fit.ts';
+import { installFastZSort } from './fastZSort.ts';
 import { applyEmphasis, hideByRemoval, RESTORE_CHUNK } from './applyEmphasis.ts';
 import { EdgeLayer } from './edgeLayer.ts';
 import { interactiveEdgeIds } from './edgeLayerPlan.ts';
@@ -324,6 +325,7 @@ export function GraphCanvas({
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
+    installFastZSort(cy);
     cy.on('tap', 'node', (event) => {
       tappedId.current = event.target.id();
       tapNode(event.target.id());
