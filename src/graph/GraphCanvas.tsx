@@ -31,6 +31,7 @@ import { applyElements } from './applyElements.ts';
 import { canvasPng, canvasSvg } from './canvasPicture.ts';
 import { estimatedFitZoom, fittedViewport, MIN_ZOOM } from './fit.ts';
 import { installFastZSort } from './fastZSort.ts';
+import { NextFrameTask } from './nextFrameTask.ts';
 import { applyEmphasis, hideByRemoval, RESTORE_CHUNK } from './applyEmphasis.ts';
 import { EdgeLayer } from './edgeLayer.ts';
 import { interactiveEdgeIds } from './edgeLayerPlan.ts';
@@ -227,10 +228,10 @@ export function GraphCanvas({
   /** A large graph's hidden nodes, out of the instance (hideByRemoval), and its elements. */
   const removedRef = useRef<NodeSingular[]>([]);
   const removedFrom = useRef<GraphElements | null>(null);
-  /** The frame that puts the next chunk of a large graph's nodes back (hideByRemoval). */
-  const restoreFrame = useRef(0);
-  /** The frame that moves the next chunk of a large graph's nodes to a new layout. */
-  const layoutFrame = useRef(0);
+  /** The step that puts the next chunk of a large graph's nodes back (hideByRemoval). */
+  const [restoreTask] = useState(() => new NextFrameTask());
+  /** The step that moves the next chunk of a large graph's nodes to a new layout. */
+  const [layoutTask] = useState(() => new NextFrameTask());
   const relabelTimer = useRef(0);
   /** Whether the viewport moved within the last RELABEL_DELAY_MS (see onFrame). */
   const viewportMoving = useRef(false);
@@ -424,7 +425,7 @@ export function GraphCanvas({
         cy.nodes(':animated').empty() &&
         !(labelsStale.current && !large.current) &&
         !viewportMoving.current &&
-        restoreFrame.current === 0 &&
+        !restoreTask.pending &&
         (layerRef.current?.idle() ?? true),
       positions: () => {
         const out = new Map<string, Point>();
@@ -465,16 +466,14 @@ export function GraphCanvas({
       layerRef.current = null;
       removedRef.current = [];
       removedFrom.current = null;
-      cancelAnimationFrame(restoreFrame.current);
-      restoreFrame.current = 0;
-      cancelAnimationFrame(layoutFrame.current);
-      layoutFrame.current = 0;
+      restoreTask.cancel();
+      layoutTask.cancel();
       viewRef.current = null;
       setActiveGraphView(null, view);
       cyRef.current = null;
       cy.destroy();
     };
-  }, []);
+  }, [layoutTask, restoreTask]);
 
   /**
    * Moves every node to where `spec` puts it and the viewport to fit them; publishes the view
@@ -482,8 +481,7 @@ export function GraphCanvas({
    */
   const runLayout = useEffectEvent((cy: Core, spec: LayoutSpec, animate: boolean) => {
     runningLayout.current?.stop();
-    cancelAnimationFrame(layoutFrame.current);
-    layoutFrame.current = 0;
+    layoutTask.cancel();
     cy.stop(true, false);
     cy.nodes().stop(true, false);
     const current = ++generation.current;
@@ -528,7 +526,6 @@ export function GraphCanvas({
       const nodes = cy.nodes().toArray();
       let next = 0;
       const step = () => {
-        layoutFrame.current = 0;
         if (cy.destroyed() || current !== generation.current) return;
         cy.batch(() => {
           for (const end = Math.min(nodes.length, next + LAYOUT_CHUNK); next < end; next++) {
@@ -537,7 +534,7 @@ export function GraphCanvas({
             if (p && !node.removed()) node.position({ x: p.x, y: p.y });
           }
         });
-        if (next < nodes.length) layoutFrame.current = requestAnimationFrame(step);
+        if (next < nodes.length) layoutTask.schedule(step);
         else stopped();
       };
       moveViewport(cy, target, false);
@@ -650,8 +647,7 @@ export function GraphCanvas({
     const before = applied.current;
     applied.current = { emphasis, selected };
     labelsStale.current = true;
-    cancelAnimationFrame(restoreFrame.current);
-    restoreFrame.current = 0;
+    restoreTask.cancel();
     if (large.current) {
       // Restyling is what a large graph's view changes cost (~50 µs an element): nodes come
       // back and classes change RESTORE_CHUNK at a time, a frame each, so that no task
@@ -664,14 +660,13 @@ export function GraphCanvas({
         return restored.more || classes;
       };
       const next = () => {
-        restoreFrame.current = 0;
         if (cy.destroyed()) return;
         const more = step();
         syncSelection(cy, selected);
         layerRef.current?.requestDraw();
-        if (more) restoreFrame.current = requestAnimationFrame(next);
+        if (more) restoreTask.schedule(next);
       };
-      if (step()) restoreFrame.current = requestAnimationFrame(next);
+      if (step()) restoreTask.schedule(next);
     } else {
       syncLayer(cy);
       applyEmphasis(cy, emphasis);
@@ -699,7 +694,7 @@ export function GraphCanvas({
     }
     layerRef.current?.draw();
     scheduleFrame();
-  }, [elements, emphasis, selected]);
+  }, [elements, emphasis, selected, restoreTask]);
 
   useEffect(() => {
     scheduleFrame();
