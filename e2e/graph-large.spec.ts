@@ -2,17 +2,31 @@
  * A large graph (issue 7): above 2 000 nodes the canvas keeps its nodes in Cytoscape and draws
  * its edges on a layer beneath them (src/graph/edgeLayer.ts). What the user sees must not
  * change with it: every edge is drawn and counted, filters hide exactly what the model says,
- * hidden nodes come back where they were, the selected node's edges can be clicked, the long
+ * hidden nodes come back where they were, the selected node's edges can be clicked, the nodes
+ * seen from afar are drawn on the layer in their colours, the long
  * source text renders as it is scrolled yet shows any selected passage, and the SVG and PNG
  * exports contain the edges.
  */
 import { writeFileSync } from 'node:fs';
 import { generateCorpus } from '../bench/generate.ts';
-import { buildGraph } from '../src/model/build.ts';
+import { ACTOR_TYPE_COLORS } from '../src/graph/palette.ts';
+import { buildGraph, type ClaimGraph } from '../src/model/build.ts';
 import { applyFilters } from '../src/model/filters.ts';
+import type { GraphNode } from '../src/model/schema.ts';
 import { expect, test } from './fixtures.ts';
 
 const sorted = (ids: Iterable<string>) => [...ids].sort();
+
+/** The node of most edges among those `which` accepts (the largest drawn). */
+function busiest(model: ClaimGraph, which: (node: GraphNode) => boolean): string {
+  const ids = model.filterNodes((_id, node) => which(node));
+  const best = ids.sort((a, b) => model.degree(b) - model.degree(a))[0];
+  if (best === undefined) throw new Error('no such node in the corpus');
+  return best;
+}
+
+const hexToRgb = (hex: string): number[] =>
+  [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
 
 test('a large graph draws its edges on a layer, and filters, selection and exports see them', async ({
   explorer,
@@ -41,6 +55,24 @@ test('a large graph draws its edges on a layer, and filters, selection and expor
   expect(all.edges).toEqual(sorted(model.edges()));
   await expect(graph.edgeLayer).toHaveCount(1);
   expect(await graph.edgeLayerInk()).toBeGreaterThan(2000);
+
+  // Seen from afar, the layer draws the nodes too, in their colours, and Cytoscape keeps them
+  // transparent; a selected node is Cytoscape's to draw (with its label).
+  const person = busiest(
+    model,
+    (node) => node.kind === 'actor' && node.actorType === 'person' && !node.anonymous,
+  );
+  const fill = hexToRgb(ACTOR_TYPE_COLORS.person);
+  await graph.settle();
+  const onLayer = await graph.pixelsNear(person, 'layer');
+  expect(onLayer.map((rgba) => rgba.slice(0, 3))).toContainEqual(fill);
+  const drawnByCytoscape = async () =>
+    (await graph.pixelsNear(person, 'cytoscape')).filter((rgba) => (rgba[3] ?? 0) > 0).length;
+  expect(await drawnByCytoscape()).toBe(0);
+  await graph.open({ doc, sel: person });
+  await graph.settle();
+  await expect.poll(drawnByCytoscape).toBeGreaterThan(0);
+  await graph.open({ doc });
 
   // A stance filter shows exactly what the model keeps, edges included.
   const denials = applyFilters(model, { filters: [{ kind: 'stance', values: ['denial'] }] });
@@ -100,6 +132,10 @@ test('a large graph draws its edges on a layer, and filters, selection and expor
   const svg = await exporter.exportAs('svg');
   const strokes = svg.text.match(/<path d="[^"]*" stroke=/g) ?? [];
   expect(strokes.length).toBeGreaterThanOrEqual(model.size);
+  // …and every node over them, though the layer draws them on screen (none transparent).
+  const nodeShapes = svg.text.split('<g class="nodes">')[1]?.match(/<g opacity="[^"]*">/g) ?? [];
+  expect(nodeShapes.length).toBe(model.order);
+  expect(nodeShapes.filter((g) => g === '<g opacity="0">')).toEqual([]);
   const png = await exporter.exportAs('png');
   expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
 });

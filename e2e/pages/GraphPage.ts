@@ -201,6 +201,31 @@ export class GraphPage {
     });
   }
 
+  /**
+   * The colours [r, g, b, a] of the pixels within `radius` of an element's drawn position,
+   * on the large-graph layer or on Cytoscape's node canvas: which of the two draws a node
+   * (seen from afar, a node is a pixel or two wide).
+   */
+  async pixelsNear(id: string, on: 'layer' | 'cytoscape', radius = 2): Promise<number[][]> {
+    const point = await this.clientPosition(id);
+    const canvas =
+      on === 'layer' ? this.edgeLayer : this.canvas.locator('canvas[data-id="layer2-node"]');
+    return canvas.evaluate(
+      (el: HTMLCanvasElement, { at, r }) => {
+        const box = el.getBoundingClientRect();
+        const ratio = el.width / box.width;
+        const x = Math.round((at.x - box.left) * ratio) - r;
+        const y = Math.round((at.y - box.top) * ratio) - r;
+        const side = 2 * r + 1;
+        const data = el.getContext('2d')?.getImageData(x, y, side, side).data ?? [];
+        const out: number[][] = [];
+        for (let i = 0; i < data.length; i += 4) out.push([...data.slice(i, i + 4)]);
+        return out;
+      },
+      { at: point, r: radius },
+    );
+  }
+
   async emphasis(): Promise<Emphasis> {
     return this.page.evaluate(() => {
       const none = { nodes: [], edges: [] };

@@ -9,6 +9,10 @@
  * for a moment, as Cytoscape's own `textureOnViewport` does for the nodes. Node moves (a
  * layout switching, a drag) draw it again at the next animation frame.
  *
+ * In the overview (below LARGE_LABEL_MIN_ZOOM) it draws the nodes too, above the edges, one
+ * path per look (nodeLook.ts), while Cytoscape keeps them transparent for taps and hovers
+ * (overviewStylesheet): Cytoscape drawing them made the slow frames of a pan.
+ *
  * Why not cytoscape-layers or cytoscape-canvas: both draw their layer again on every render
  * of the instance, which is what this layer exists to avoid while the view moves.
  */
@@ -16,8 +20,9 @@ import type { Core } from 'cytoscape';
 import type { EdgeData } from './elements.ts';
 import { NO_EMPHASIS, type Emphasis } from './emphasis.ts';
 import { planLayer, type LayerPlan, type LineStyle } from './edgeLayerPlan.ts';
+import { lookKey, nodeLook, traceShape, type NodeLook } from './nodeLook.ts';
 import type { SvgEdge } from './svgDocument.ts';
-import type { Point } from './visible.ts';
+import { shownOnCanvas, type Point } from './visible.ts';
 
 /** Below this zoom, dashed and dotted lines are drawn solid: their pattern would not show. */
 const DASH_MIN_ZOOM = 0.35;
@@ -48,6 +53,8 @@ export class EdgeLayer {
   private drawnAt: { zoom: number; pan: Point } | null = null;
   private frame = 0;
   private timer = 0;
+  /** Whether the layer draws the nodes (the overview) or Cytoscape does. */
+  private nodesDrawn = true;
 
   constructor(
     private readonly cy: Core,
@@ -70,6 +77,18 @@ export class EdgeLayer {
     }
     this.interactive = interactive;
     this.plan = null;
+  }
+
+  /** Whether the layer draws the nodes (see overviewStylesheet); draws at once if changed. */
+  setNodesDrawn(on: boolean): void {
+    if (on === this.nodesDrawn) return;
+    this.nodesDrawn = on;
+    this.draw();
+  }
+
+  /** Whether the layer draws the nodes. */
+  drawsNodes(): boolean {
+    return this.nodesDrawn;
   }
 
   setEmphasis(emphasis: Emphasis): void {
@@ -181,7 +200,52 @@ export class EdgeLayer {
       }
       ctx.stroke();
     }
+    if (this.nodesDrawn) this.drawNodes(ctx, zoom, { x1, y1, x2, y2 });
     ctx.globalAlpha = 1;
+    ctx.setLineDash([]);
+  }
+
+  /**
+   * The nodes in the instance (hidden ones are out of it), those on screen, one path per
+   * look. Cytoscape draws them in z-order; here the order is that of the looks, which only
+   * shows where nodes overlap, a pixel or two at overview zooms.
+   */
+  private drawNodes(
+    ctx: CanvasRenderingContext2D,
+    zoom: number,
+    view: { x1: number; y1: number; x2: number; y2: number },
+  ): void {
+    const batches = new Map<string, { look: NodeLook; at: number[] }>();
+    this.cy.nodes().forEach((node) => {
+      if (!shownOnCanvas(node)) return;
+      const p = node.position();
+      const look = nodeLook(node);
+      const rx = look.width / 2;
+      const ry = look.height / 2;
+      if (p.x + rx < view.x1 || p.x - rx > view.x2 || p.y + ry < view.y1 || p.y - ry > view.y2) {
+        return;
+      }
+      const key = lookKey(look);
+      let batch = batches.get(key);
+      if (!batch) batches.set(key, (batch = { look, at: [] }));
+      batch.at.push(p.x, p.y, look.width, look.height);
+    });
+    for (const { look, at } of batches.values()) {
+      ctx.beginPath();
+      for (let i = 0; i < at.length; i += 4) {
+        traceShape(ctx, look.shape, at[i]!, at[i + 1]!, at[i + 2]!, at[i + 3]!);
+      }
+      ctx.globalAlpha = look.opacity * look.fillOpacity;
+      ctx.fillStyle = look.fill;
+      ctx.fill();
+      if (look.borderWidth > 0) {
+        ctx.globalAlpha = look.opacity;
+        ctx.strokeStyle = look.border;
+        ctx.lineWidth = look.borderWidth;
+        ctx.setLineDash(look.dashed && zoom >= DASH_MIN_ZOOM ? [4, 3] : []);
+        ctx.stroke();
+      }
+    }
   }
 
   /** Draws at the next animation frame (nodes moved); once however often it is asked. */

@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { Core, SingularElementArgument } from 'cytoscape';
 
 export interface VisibleElements {
   nodes: string[];
@@ -10,9 +10,26 @@ export interface Point {
   y: number;
 }
 
+/**
+ * Whether the canvas shows `ele`: Cytoscape's `visible()`, except that a node it keeps
+ * transparent counts as shown, since a large graph's node layer draws it (overviewStylesheet).
+ */
+export function shownOnCanvas(ele: SingularElementArgument): boolean {
+  if (!ele.isNode()) return ele.visible();
+  const styled = ele as unknown as { pstyle(name: string): { value: unknown } };
+  return (
+    styled.pstyle('display').value === 'element' && styled.pstyle('visibility').value === 'visible'
+  );
+}
+
 /** Ids of the elements the instance shows: in the graph and neither hidden nor undisplayed. */
 export function visibleElementIds(cy: Core): VisibleElements {
-  return idsOf(cy, ':visible');
+  const ids = (eles: SingularElementArgument[]): string[] =>
+    eles
+      .filter((ele) => shownOnCanvas(ele))
+      .map((ele) => ele.id())
+      .sort();
+  return { nodes: ids(cy.nodes().toArray()), edges: ids(cy.edges().toArray()) };
 }
 
 /** Ids of the elements matching `filter` (a selector without group), nodes and edges apart. */

@@ -1,0 +1,91 @@
+import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadArticle } from '../model/test-support.ts';
+import { toElements } from './elements.ts';
+import { lookKey, nodeLook } from './nodeLook.ts';
+import { DIMMED_OPACITY, largeGraphStylesheet, overviewStylesheet } from './style.ts';
+import { shownOnCanvas, visibleElementIds } from './visible.ts';
+
+let cores: Core[] = [];
+afterEach(() => {
+  for (const core of cores) core.destroy();
+  cores = [];
+});
+
+/** The article's elements, styled headless with `style`, some dimmed, hidden or selected. */
+async function article(style: unknown[]): Promise<Core> {
+  const { graph } = await loadArticle();
+  const { nodes, edges } = toElements(graph);
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: style as cytoscape.StylesheetJson,
+    elements: [...nodes, ...edges] as cytoscape.ElementDefinition[],
+  });
+  cy.nodes().forEach((node, i) => {
+    if (i % 5 === 1) node.addClass('dimmed');
+    if (i % 7 === 2) node.addClass('hidden');
+    if (i % 11 === 3) node.addClass('hovered');
+  });
+  cy.nodes()[4]?.select();
+  cores.push(cy);
+  return cy;
+}
+
+/** What Cytoscape draws of a node under the large stylesheet, as a look. */
+const drawnByCytoscape = (node: NodeSingular) => ({
+  ...nodeLook(node),
+  opacity: (node as unknown as { pstyle(n: string): { value: number } }).pstyle('opacity').value,
+});
+
+describe('the node layer (overview of a large graph)', () => {
+  it('draws every node as Cytoscape draws it without the overview: shape, size, colours, opacity', async () => {
+    const large = await article(largeGraphStylesheet(false) as unknown[]);
+    const overview = await article(overviewStylesheet() as unknown[]);
+    const kinds = new Set<string>();
+    overview.nodes().forEach((node) => {
+      const look = nodeLook(node);
+      expect(look).toEqual(drawnByCytoscape(large.getElementById(node.id()) as NodeSingular));
+      kinds.add(`${look.shape} ${look.dashed}`);
+    });
+    // The article has the three kinds of node and anonymous (dashed) actors.
+    expect(kinds).toEqual(
+      new Set(['ellipse false', 'ellipse true', 'round-rectangle false', 'diamond false']),
+    );
+    expect(new Set(overview.nodes().map((n) => nodeLook(n).opacity))).toEqual(
+      new Set([1, DIMMED_OPACITY]),
+    );
+  });
+
+  it('keeps nodes transparent in Cytoscape, but the hovered and the selected one', async () => {
+    const cy = await article(overviewStylesheet() as unknown[]);
+    const opacity = (node: NodeSingular) =>
+      (node as unknown as { pstyle(n: string): { value: number } }).pstyle('opacity').value;
+    cy.nodes().forEach((node) => {
+      const drawn = node.selected() || node.hasClass('hovered');
+      const expected = !drawn ? 0 : node.hasClass('dimmed') ? DIMMED_OPACITY : 1;
+      expect(opacity(node)).toBe(expected);
+    });
+  });
+
+  it('counts transparent nodes as shown, and hidden ones not', async () => {
+    const cy = await article(overviewStylesheet() as unknown[]);
+    const shown = cy.nodes().filter((node) => !node.hasClass('hidden'));
+    expect(visibleElementIds(cy).nodes).toEqual(shown.map((n) => n.id()).sort());
+    expect(cy.nodes().filter((node) => shownOnCanvas(node)).length).toBe(shown.length);
+    expect(cy.nodes(':visible').length).toBeLessThan(shown.length);
+  });
+
+  it('batches nodes that differ only in size', async () => {
+    const cy = await article(overviewStylesheet() as unknown[]);
+    const looks = cy.nodes().map(nodeLook);
+    const sizes = new Set(looks.map((l) => `${l.width}x${l.height}`));
+    const keys = new Set(looks.map(lookKey));
+    expect(sizes.size).toBeGreaterThan(1);
+    expect(keys.size).toBeLessThan(looks.length);
+    for (const look of looks) {
+      expect(lookKey({ ...look, width: look.width + 5 })).toBe(lookKey(look));
+      expect(lookKey({ ...look, fill: 'rgb(1,2,3)' })).not.toBe(lookKey(look));
+    }
+  });
+});
