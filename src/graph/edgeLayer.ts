@@ -19,10 +19,11 @@
 import type { Core } from 'cytoscape';
 import type { EdgeData } from './elements.ts';
 import { NO_EMPHASIS, type Emphasis } from './emphasis.ts';
+import { largeGraphStylesheet } from './style.ts';
 import { planLayer, type LayerPlan, type LineStyle } from './edgeLayerPlan.ts';
-import { lookKey, nodeLook, traceShape, type NodeLook } from './nodeLook.ts';
+import { LookBook, lookKey, traceShape, type NodeLook } from './nodeLook.ts';
 import type { SvgEdge } from './svgDocument.ts';
-import { shownOnCanvas, type Point } from './visible.ts';
+import type { Point } from './visible.ts';
 
 /** Below this zoom, dashed and dotted lines are drawn solid: their pattern would not show. */
 const DASH_MIN_ZOOM = 0.35;
@@ -55,6 +56,8 @@ export class EdgeLayer {
   private timer = 0;
   /** Whether the layer draws the nodes (the overview) or Cytoscape does. */
   private nodesDrawn = true;
+  /** The nodes' looks, as the large graph's stylesheet resolves them (nodeLook.ts). */
+  private readonly looks = new LookBook(largeGraphStylesheet(false));
 
   constructor(
     private readonly cy: Core,
@@ -217,9 +220,10 @@ export class EdgeLayer {
   ): void {
     const batches = new Map<string, { look: NodeLook; at: number[] }>();
     this.cy.nodes().forEach((node) => {
-      if (!shownOnCanvas(node)) return;
+      // Hidden nodes are out of the instance, but for a moment while they go (applyEmphasis).
+      if (node.hasClass('hidden')) return;
       const p = node.position();
-      const look = nodeLook(node);
+      const look = this.looks.look(node);
       const rx = look.width / 2;
       const ry = look.height / 2;
       if (p.x + rx < view.x1 || p.x - rx > view.x2 || p.y + ry < view.y1 || p.y - ry > view.y2) {
@@ -341,6 +345,7 @@ export class EdgeLayer {
 
   destroy(): void {
     this.cancel();
+    this.looks.destroy();
     this.canvas.remove();
   }
 }

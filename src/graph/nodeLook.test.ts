@@ -2,7 +2,7 @@ import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadArticle } from '../model/test-support.ts';
 import { toElements } from './elements.ts';
-import { lookKey, nodeLook } from './nodeLook.ts';
+import { LookBook, lookKey, nodeLook } from './nodeLook.ts';
 import { DIMMED_OPACITY, largeGraphStylesheet, overviewStylesheet } from './style.ts';
 import { shownOnCanvas, visibleElementIds } from './visible.ts';
 
@@ -32,29 +32,46 @@ async function article(style: unknown[]): Promise<Core> {
   return cy;
 }
 
-/** What Cytoscape draws of a node under the large stylesheet, as a look. */
-const drawnByCytoscape = (node: NodeSingular) => ({
-  ...nodeLook(node),
-  opacity: (node as unknown as { pstyle(n: string): { value: number } }).pstyle('opacity').value,
-});
-
 describe('the node layer (overview of a large graph)', () => {
   it('draws every node as Cytoscape draws it without the overview: shape, size, colours, opacity', async () => {
     const large = await article(largeGraphStylesheet(false) as unknown[]);
     const overview = await article(overviewStylesheet() as unknown[]);
+    const book = new LookBook(largeGraphStylesheet(false));
     const kinds = new Set<string>();
     overview.nodes().forEach((node) => {
-      const look = nodeLook(node);
-      expect(look).toEqual(drawnByCytoscape(large.getElementById(node.id()) as NodeSingular));
+      const look = book.look(node);
+      const drawn = large.getElementById(node.id()) as NodeSingular;
+      // The hover changes no look but the label's; the selection Cytoscape draws itself.
+      if (!drawn.selected()) expect(look).toEqual(nodeLook(drawn));
       kinds.add(`${look.shape} ${look.dashed}`);
     });
+    // One probe a distinct look, not one a node.
+    expect(book.size).toBeLessThan(overview.nodes().length);
+    book.destroy();
     // The article has the three kinds of node and anonymous (dashed) actors.
     expect(kinds).toEqual(
       new Set(['ellipse false', 'ellipse true', 'round-rectangle false', 'diamond false']),
     );
-    expect(new Set(overview.nodes().map((n) => nodeLook(n).opacity))).toEqual(
-      new Set([1, DIMMED_OPACITY]),
+    const opacities = new Set(
+      overview.nodes().map((n) => new LookBook(largeGraphStylesheet(false)).look(n).opacity),
     );
+    expect(opacities).toEqual(new Set([1, DIMMED_OPACITY]));
+  });
+
+  it("leaves Cytoscape the nodes' geometry only, but for the hovered and the selected one", async () => {
+    const large = await article(largeGraphStylesheet(false) as unknown[]);
+    const cy = await article(overviewStylesheet() as unknown[]);
+    cy.nodes().forEach((node) => {
+      const full = large.getElementById(node.id()) as NodeSingular;
+      expect([node.width(), node.height()]).toEqual([full.width(), full.height()]);
+      const drawn = node.selected() || node.hasClass('hovered');
+      const { opacity: _o, ...look } = nodeLook(node);
+      const { opacity: _f, ...fullLook } = nodeLook(full);
+      if (drawn) expect(look).toEqual(fullLook);
+    });
+    const plain = cy.nodes().filter((node) => !node.selected() && !node.hasClass('hovered'));
+    // Colours are not resolved for the rest: they keep Cytoscape's default fill.
+    expect(new Set(plain.map((node) => nodeLook(node as NodeSingular).fill)).size).toBe(1);
   });
 
   it('keeps nodes transparent in Cytoscape, but the hovered and the selected one', async () => {
@@ -78,7 +95,8 @@ describe('the node layer (overview of a large graph)', () => {
 
   it('batches nodes that differ only in size', async () => {
     const cy = await article(overviewStylesheet() as unknown[]);
-    const looks = cy.nodes().map(nodeLook);
+    const book = new LookBook(largeGraphStylesheet(false));
+    const looks = cy.nodes().map((node) => book.look(node));
     const sizes = new Set(looks.map((l) => `${l.width}x${l.height}`));
     const keys = new Set(looks.map(lookKey));
     expect(sizes.size).toBeGreaterThan(1);

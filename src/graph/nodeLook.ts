@@ -1,11 +1,11 @@
 /**
- * How a large graph's node layer draws a node (edgeLayer.ts): its shape, size, fill and
- * border as Cytoscape resolved them from the stylesheet, and its opacity from its state. In
- * the overview the stylesheet keeps the nodes transparent in Cytoscape (overviewStylesheet),
- * so the opacity is not Cytoscape's: it is the dimmed state's, or full.
+ * How a large graph's node layer draws a node (edgeLayer.ts): its shape, size, fill, border
+ * and opacity as Cytoscape resolves them from the large graph's stylesheet. In the overview
+ * the instance's own stylesheet keeps only the nodes' geometry (overviewStylesheet), so the
+ * looks come from a LookBook: a headless instance styled like the large graph, holding one
+ * probe node per distinct look but the size (classes, colour): a few dozen for any corpus.
  */
-import type { NodeSingular } from 'cytoscape';
-import { DIMMED_OPACITY } from './style.ts';
+import cytoscape, { type Core, type NodeSingular, type StylesheetJson } from 'cytoscape';
 
 export type LayerShape = 'ellipse' | 'round-rectangle' | 'rectangle' | 'diamond';
 
@@ -32,6 +32,7 @@ function layerShape(shape: string): LayerShape {
   return 'ellipse';
 }
 
+/** A node's look as its (styled) instance resolves it. */
 export function nodeLook(node: NodeSingular): NodeLook {
   const styled = node as Styled;
   return {
@@ -43,8 +44,56 @@ export function nodeLook(node: NodeSingular): NodeLook {
     border: styled.pstyle('border-color').strValue,
     borderWidth: Number(styled.pstyle('border-width').pfValue ?? 0),
     dashed: styled.pstyle('border-style').value !== 'solid',
-    opacity: node.hasClass('dimmed') ? DIMMED_OPACITY : 1,
+    opacity: Number(styled.pstyle('opacity').value),
   };
+}
+
+/**
+ * What of a node decides its look but the size: its classes but the hover, and its colour (a
+ * generic graph's nodes). The size is the node's own: the instance resolves its geometry.
+ */
+const signature = (node: NodeSingular): string =>
+  `${node
+    .classes()
+    .filter((c) => c !== 'hovered')
+    .sort()
+    .join(' ')}|${String(node.data('color'))}`;
+
+/**
+ * Looks of nodes under `stylesheet`, resolved by Cytoscape itself on probe nodes of a
+ * headless instance, one per signature: no second copy of the stylesheet's rules.
+ */
+export class LookBook {
+  private readonly probe: Core;
+  private readonly looks = new Map<string, NodeLook>();
+
+  constructor(stylesheet: StylesheetJson) {
+    this.probe = cytoscape({ headless: true, styleEnabled: true, style: stylesheet });
+  }
+
+  look(node: NodeSingular): NodeLook {
+    const key = signature(node);
+    let look = this.looks.get(key);
+    if (!look) {
+      const probe = this.probe.add({
+        group: 'nodes',
+        data: { id: `probe-${this.looks.size}`, color: node.data('color') },
+        classes: node.classes().filter((c) => c !== 'hovered'),
+      });
+      look = nodeLook(probe);
+      this.looks.set(key, look);
+    }
+    return { ...look, width: node.width(), height: node.height() };
+  }
+
+  /** How many distinct looks it holds. */
+  get size(): number {
+    return this.looks.size;
+  }
+
+  destroy(): void {
+    this.probe.destroy();
+  }
 }
 
 /** Nodes drawn with one fill and one stroke: the same look but for the size. */
