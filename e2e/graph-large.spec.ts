@@ -138,4 +138,11 @@ test('a large graph draws its edges on a layer, and filters, selection and expor
   expect(nodeShapes.filter((g) => g === '<g opacity="0">')).toEqual([]);
   const png = await exporter.exportAs('png');
   expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  // The exports drew the nodes through Cytoscape for a moment; the layer has them back.
+  await graph.settle();
+  const onScreen = await graph.nodeOnScreen();
+  const inkNear = async (on: 'layer' | 'cytoscape') =>
+    (await graph.pixelsNear(onScreen, on)).filter((rgba) => (rgba[3] ?? 0) > 0).length;
+  await expect.poll(() => inkNear('cytoscape')).toBe(0);
+  expect(await inkNear('layer')).toBeGreaterThan(0);
 });

@@ -201,6 +201,28 @@ export class GraphPage {
     });
   }
 
+  /** A shown node drawn well inside the canvas (the one nearest its centre). */
+  async nodeOnScreen(): Promise<string> {
+    const box = await this.canvas.boundingBox();
+    if (!box) throw new Error('the canvas is not displayed');
+    const id = await this.page.evaluate((b) => {
+      const api = window.claimgraph;
+      if (!api) return null;
+      const centre = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      let best: string | null = null;
+      let bestDistance = Infinity;
+      for (const node of api.visibleElements().nodes) {
+        const p = api.clientPosition(node);
+        if (!p) continue;
+        const d = Math.hypot(p.x - centre.x, p.y - centre.y);
+        if (d < bestDistance) [best, bestDistance] = [node, d];
+      }
+      return best;
+    }, box);
+    if (id === null) throw new Error('no node is drawn');
+    return id;
+  }
+
   /**
    * The colours [r, g, b, a] of the pixels within `radius` of an element's drawn position,
    * on the large-graph layer or on Cytoscape's node canvas: which of the two draws a node
