@@ -1,6 +1,6 @@
 import { FilterPanelHead } from './FilterPanelHead.tsx';
 import { ContextToggle } from './ContextToggle.tsx';
-import { useDeferredValue, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef } from 'react';
 import { useLoadedDocument } from '../app/loadedDocument.ts';
 import { documentSpan } from '../model/dates.ts';
 import { ACTOR_TYPES, STANCES } from '../model/vocabulary.ts';
@@ -47,6 +47,20 @@ export function FilterPanel() {
   const span = useMemo(() => documentSpan(doc.graph), [doc.graph]);
   const setFilters = (next: typeof filters, mode: 'push' | 'replace' = 'push') =>
     update({ filters: next }, mode);
+  // The pickers' handlers stay the same from render to render (IdPicker renders again only
+  // when its own props change) and read the filters of the latest render.
+  const latest = useRef({ filters, update });
+  latest.current = { filters, update };
+  const pick = useCallback(
+    (kind: 'speaker' | 'via') => (values: string[]) =>
+      latest.current.update(
+        { filters: setListValues(latest.current.filters, kind, values) },
+        'push',
+      ),
+    [],
+  );
+  const onSpeakers = useMemo(() => pick('speaker'), [pick]);
+  const onOutlets = useMemo(() => pick('via'), [pick]);
 
   return (
     <section className="filter-panel" aria-label="Filters" data-testid="filters.panel">
@@ -98,14 +112,14 @@ export function FilterPanel() {
         testIdPrefix="filters.speaker"
         options={speakers}
         selected={listValues(filters, 'speaker')}
-        onChange={(values) => setFilters(setListValues(filters, 'speaker', values))}
+        onChange={onSpeakers}
       />
       <IdPicker
         legend="Outlet"
         testIdPrefix="filters.via"
         options={outlets}
         selected={listValues(filters, 'via')}
-        onChange={(values) => setFilters(setListValues(filters, 'via', values))}
+        onChange={onOutlets}
       />
       <DateRangeFilter
         span={span}
