@@ -154,6 +154,33 @@ describe('property: random claimgraph graphs with hostile strings round-trip', (
   }, 60_000);
 });
 
+describe('text XML cannot carry', () => {
+  it('keeps a claimgraph graph claimgraph through GraphML and GEXF (a mention of only such characters)', () => {
+    const doc = {
+      schemaVersion: 1,
+      document: META,
+      nodes: [
+        {
+          id: 'acme',
+          kind: 'actor',
+          actorType: 'company',
+          label: 'Acme',
+          mentions: [{ start: 0, end: 2, exact: '\uFFFE\uFFFF' }],
+        },
+      ],
+      edges: [],
+    };
+    const graph = buildGraph(documentGraphSchema.parse(doc));
+    for (const write of [toGraphml, toGexf]) {
+      const result = importGraph(write(graph, { documentId: META.id, title: META.title }));
+      expectOk(result);
+      expect(result.isClaimgraph, JSON.stringify(result.warnings.slice(0, 3))).toBe(true);
+      const acme = result.graph.getNodeAttributes('acme');
+      expect(acme.kind === 'actor' ? acme.mentions[0]?.exact : acme).toBe('\uFFFD\uFFFD');
+    }
+  });
+});
+
 describe('property: random foreign graphs with hostile ids and attribute names round-trip', () => {
   it.each(Object.keys(GRAPH_FORMATS) as (keyof typeof GRAPH_FORMATS)[])(
     'through %s',

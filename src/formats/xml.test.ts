@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeXml, escapeXmlText, stripInvalidXmlChars } from './xml.ts';
+import { escapeXml, escapeXmlText, replaceInvalidXmlChars, stripInvalidXmlChars } from './xml.ts';
 import { parseXml } from './xml-parse.ts';
 
 describe('XML escaping', () => {
@@ -22,13 +22,20 @@ describe('XML escaping', () => {
     expect(stripInvalidXmlChars('\t\n\r ok\u0085\u00a0')).toBe('\t\n\r ok\u0085\u00a0');
   });
 
-  it('property: any string survives escape → parse, less the stripped characters', () => {
+  it('writes the characters XML 1.0 does not allow as U+FFFD, one for one', () => {
+    expect(replaceInvalidXmlChars('a\u0000b\uFFFEc\uD800d 😀')).toBe('a\uFFFDb\uFFFDc\uFFFDd 😀');
+    // A value made of nothing else stays a value (a mention's exact text must not be empty).
+    expect(escapeXml('\uFFFE\uFFFF')).toBe('\uFFFD\uFFFD');
+    expect(escapeXmlText('\u0001')).toBe('\uFFFD');
+  });
+
+  it('property: any string survives escape → parse, less the characters XML cannot carry', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (s) => {
         const parsed = parseXml(`<r a="${escapeXml(s)}">${escapeXmlText(s)}</r>`);
         expect(parsed.ok).toBe(true);
         if (!parsed.ok) return;
-        const clean = stripInvalidXmlChars(s);
+        const clean = replaceInvalidXmlChars(s);
         expect(parsed.root.attrs.get('a')).toBe(clean);
         expect(parsed.root.text).toBe(
           clean.replace(/\r\n?/g, (m) => (m === '\r\n' ? '\r\n' : '\r')),

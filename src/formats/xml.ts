@@ -1,7 +1,8 @@
 /**
  * Writing XML 1.0 safely. Every text and attribute value goes through `escapeXml`, which
- * drops the characters XML 1.0 does not allow at all (C0 controls other than tab, newline
- * and carriage return; unpaired surrogates; U+FFFE and U+FFFF) and escapes `& < > " '`.
+ * writes the characters XML 1.0 does not allow at all (C0 controls other than tab, newline
+ * and carriage return; unpaired surrogates; U+FFFE and U+FFFF) as U+FFFD, the replacement
+ * character, and escapes `& < > " '`.
  * In attribute values tab, newline and carriage return become character references, so a
  * parser's attribute-value normalisation cannot turn them into spaces.
  */
@@ -10,6 +11,14 @@
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 export const stripInvalidXmlChars = (s: string): string => s.replace(NOT_XML_CHAR, '');
+
+/**
+ * Each character XML 1.0 does not allow written as U+FFFD instead. Dropping them, a value made
+ * of nothing else came out empty: a claimgraph mention's exact text "\uFFFE\uFFFF" did, and the
+ * GraphML export no longer imported as claimgraph (found by the importer fuzzing). U+FFFD also
+ * shows the reader where something could not be written.
+ */
+export const replaceInvalidXmlChars = (s: string): string => s.replace(NOT_XML_CHAR, '\uFFFD');
 
 /**
  * Ids as XML 1.0 can carry them, still unique. Stripping forbidden characters from an id
@@ -51,11 +60,11 @@ const ESCAPES: Record<string, string> = {
 
 /** Escapes a value for an attribute (also fine in text content). */
 export const escapeXml = (s: string): string =>
-  stripInvalidXmlChars(s).replace(/[&<>"'\t\n\r]/g, (c) => ESCAPES[c] ?? c);
+  replaceInvalidXmlChars(s).replace(/[&<>"'\t\n\r]/g, (c) => ESCAPES[c] ?? c);
 
 /** Escapes text content: like escapeXml, but keeps tabs and newlines literal (CR still escaped). */
 export const escapeXmlText = (s: string): string =>
-  stripInvalidXmlChars(s).replace(/[&<>"'\r]/g, (c) => ESCAPES[c] ?? c);
+  replaceInvalidXmlChars(s).replace(/[&<>"'\r]/g, (c) => ESCAPES[c] ?? c);
 
 export type XmlAttrs = ReadonlyArray<readonly [string, string | number | boolean | undefined]>;
 
