@@ -161,28 +161,6 @@ function setLevelOfDetail(cy: Core, large: boolean, zoom: number): void {
 const largeStylesheet = (labels: boolean) =>
   labels ? largeGraphStylesheet(true) : overviewStylesheet();
 
-/**
- * Runs an export with the nodes drawn by Cytoscape: the pictures are made from what it draws
- * (canvasPicture.ts), and in the overview the layer draws the nodes instead. Costs a restyle
- * of the nodes each way (~0.3 s at 10 000 nodes), once per export.
- */
-async function withNodesInCytoscape<T>(
-  cy: Core,
-  layer: EdgeLayer | null,
-  work: () => Promise<T>,
-): Promise<T> {
-  if (!layer?.drawsNodes()) return work();
-  cy.style(largeGraphStylesheet(false));
-  // Cytoscape restyles lazily, and `:visible` reads a cached answer: read a property of each
-  // node so that the pictures see them drawn.
-  cy.nodes().forEach((node) => void node.numericStyle('opacity'));
-  try {
-    return await work();
-  } finally {
-    if (!cy.destroyed() && layer.drawsNodes()) cy.style(overviewStylesheet());
-  }
-}
-
 const isEmpty = (e: Emphasis): boolean =>
   e.hidden.size === 0 && e.dimmed.size === 0 && e.highlighted.size === 0;
 
@@ -472,10 +450,8 @@ export function GraphCanvas({
         });
         return out;
       },
-      png: (options) =>
-        withNodesInCytoscape(cy, layerRef.current, () => canvasPng(cy, layerRef.current, options)),
-      svg: (options) =>
-        withNodesInCytoscape(cy, layerRef.current, () => canvasSvg(cy, layerRef.current, options)),
+      png: (options) => canvasPng(cy, layerRef.current, options),
+      svg: (options) => canvasSvg(cy, layerRef.current, options),
     };
     const view = viewRef.current;
     setActiveGraphView(view);
