@@ -30,6 +30,7 @@ import {
 import { applyElements } from './applyElements.ts';
 import { canvasPng, canvasSvg } from './canvasPicture.ts';
 import { estimatedFitZoom, fittedViewport, MIN_ZOOM } from './fit.ts';
+import { installDrawnOnly } from './drawnElements.ts';
 import { installFastZSort } from './fastZSort.ts';
 import { NextFrameTask } from './nextFrameTask.ts';
 import { applyEmphasis, hideByRemoval, RESTORE_CHUNK } from './applyEmphasis.ts';
@@ -334,6 +335,7 @@ export function GraphCanvas({
       selectionType: 'single',
     });
     installFastZSort(cy);
+    installDrawnOnly(cy);
     cy.on('tap', 'node', (event) => {
       tappedId.current = event.target.id();
       tapNode(event.target.id());
