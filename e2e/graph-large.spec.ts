@@ -13,6 +13,8 @@ import { ACTOR_TYPE_COLORS } from '../src/graph/palette.ts';
 import { buildGraph, type ClaimGraph } from '../src/model/build.ts';
 import { applyFilters } from '../src/model/filters.ts';
 import type { GraphNode } from '../src/model/schema.ts';
+import { speakerOptions } from '../src/ui/filterOptions.ts';
+import { PICKER_LIMIT } from '../src/ui/pickerRows.ts';
 import { expect, test } from './fixtures.ts';
 
 const sorted = (ids: Iterable<string>) => [...ids].sort();
@@ -34,6 +36,7 @@ test('a large graph draws its edges on a layer, and filters, selection and expor
   graph,
   exporter,
   panels,
+  filters,
 }, testInfo) => {
   test.setTimeout(180_000);
   const corpus = generateCorpus({ nodes: 2400, id: 'large' });
@@ -72,6 +75,24 @@ test('a large graph draws its edges on a layer, and filters, selection and expor
   await graph.open({ doc, sel: person });
   await graph.settle();
   await expect.poll(drawnByCytoscape).toBeGreaterThan(0);
+  await graph.open({ doc });
+
+  // The speaker picker lists the most frequent speakers; narrowing it finds any other, and a
+  // chosen one stays listed on top.
+  const speakers = speakerOptions(model);
+  expect(speakers.length).toBeGreaterThan(PICKER_LIMIT);
+  await expect(filters.speakerOptions).toHaveCount(PICKER_LIMIT);
+  await expect(filters.speakerMore).toContainText(`${speakers.length - PICKER_LIMIT} more`);
+  const rare = speakers.at(-1) as (typeof speakers)[number];
+  await filters.narrowSpeakers(rare.label);
+  await filters.chooseSpeaker(rare.id);
+  await filters.narrowSpeakers('');
+  await expect(filters.speakerOptions.first()).toHaveAttribute(
+    'data-testid',
+    `filters.speaker.option.${rare.id}`,
+  );
+  await expect(filters.speakerOptions).toHaveCount(PICKER_LIMIT + 1);
+  await expect.poll(() => filters.active()).toContainEqual({ kind: 'speaker', values: [rare.id] });
   await graph.open({ doc });
 
   // A stance filter shows exactly what the model keeps, edges included.

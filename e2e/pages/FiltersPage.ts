@@ -33,6 +33,20 @@ export class FiltersPage {
     await this.stance(stance).click();
   }
 
+  /** The speaker picker's listed options. */
+  get speakerOptions(): Locator {
+    return this.page.locator('[data-testid^="filters.speaker.option."]');
+  }
+
+  /** The note of how many more speakers narrowing the picker would bring in. */
+  get speakerMore(): Locator {
+    return this.page.getByTestId('filters.speaker.more');
+  }
+
+  async narrowSpeakers(query: string): Promise<void> {
+    await this.page.getByTestId('filters.speaker.search').fill(query);
+  }
+
   async chooseSpeaker(id: string): Promise<void> {
     await this.page.getByTestId(`filters.speaker.option.${id}`).click();
   }

@@ -1,6 +1,6 @@
 import { memo, useId, useState } from 'react';
-import { foldTypography } from '../model/text.ts';
 import type { IdOption } from './filterOptions.ts';
+import { pickerRows } from './pickerRows.ts';
 
 export interface IdPickerProps {
   legend: string;
@@ -25,7 +25,10 @@ const sameProps = (a: IdPickerProps, b: IdPickerProps) =>
   a.onChange === b.onChange &&
   sameList(a.selected, b.selected);
 
-/** A multi-choice list of actors with a narrowing box; chosen ones stay on top. */
+/**
+ * A multi-choice list of actors with a narrowing box; chosen ones stay on top, and a long list
+ * shows its most frequent options until it is narrowed (pickerRows.ts).
+ */
 export const IdPicker = memo(function IdPicker({
   legend,
   testIdPrefix,
@@ -35,14 +38,7 @@ export const IdPicker = memo(function IdPicker({
 }: IdPickerProps) {
   const [query, setQuery] = useState('');
   const inputId = useId();
-  const folded = foldTypography(query.trim());
-  const shown = options.filter(
-    (o) => selected.includes(o.id) || folded === '' || foldTypography(o.label).includes(folded),
-  );
-  const ordered = [
-    ...shown.filter((o) => selected.includes(o.id)),
-    ...shown.filter((o) => !selected.includes(o.id)),
-  ];
+  const { rows, more } = pickerRows(options, selected, query);
   const toggle = (id: string) =>
     onChange(selected.includes(id) ? selected.filter((v) => v !== id) : [...selected, id]);
   return (
@@ -68,7 +64,7 @@ export const IdPicker = memo(function IdPicker({
         </>
       )}
       <div className="picker-list">
-        {ordered.map((option) => (
+        {rows.map((option) => (
           <label key={option.id} className="filter-check">
             <input
               type="checkbox"
@@ -80,7 +76,12 @@ export const IdPicker = memo(function IdPicker({
             <span className="facet-count">{option.count}</span>
           </label>
         ))}
-        {ordered.length === 0 && <p className="picker-empty">None match.</p>}
+        {rows.length === 0 && <p className="picker-empty">None match.</p>}
+        {more > 0 && (
+          <p className="picker-more" data-testid={`${testIdPrefix}.more`}>
+            {more} more: type to narrow the list.
+          </p>
+        )}
       </div>
     </fieldset>
   );
