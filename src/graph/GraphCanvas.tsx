@@ -379,8 +379,15 @@ export function GraphCanvas({
     cy.on('scrollzoom pinchzoom dragpan', () => {
       moved.current = true;
     });
+    // The size the instance was created at: the observer's first notification comes at once
+    // with it, and refitting then drew a new document's first frame twice (at 50 000 nodes,
+    // ~0.3 s of layer drawing and fitting again).
+    let observed = size;
     const resize = new ResizeObserver(() => {
-      if (cy.destroyed()) return;
+      if (cy.destroyed() || !container) return;
+      const now = { width: container.clientWidth, height: container.clientHeight };
+      if (now.width === observed.width && now.height === observed.height) return;
+      observed = now;
       cy.resize();
       layerRef.current?.resize();
       if (!moved.current && settled.current !== '')
