@@ -16,6 +16,7 @@
 import type { ClaimGraph } from '../model/build.ts';
 import {
   applyFilters,
+  recentFilters,
   type FilterDescriptor,
   type FocusDepth,
   type VisibleSet,
@@ -101,7 +102,7 @@ const hasFilters = (q: EmphasisQuery): boolean => (q.filters?.length ?? 0) > 0;
 /** The emphasis of a view: filters, then the path query if any, else the focus. */
 export function viewEmphasis(graph: ClaimGraph, query: EmphasisQuery): EmphasisResult {
   const filters = query.filters ?? [];
-  const base: VisibleSet = applyFilters(graph, { filters, context: query.context ?? false });
+  const base: VisibleSet = recentFilters(graph, { filters, context: query.context ?? false });
   const hidden = new Set<string>();
   const dimmed = new Set<string>();
   const highlighted = new Set<string>();

@@ -8,6 +8,7 @@ import {
   normalizeView,
   PRESETS,
   presetView,
+  recentFilters,
   visibleCounts,
   type FilterDescriptor,
   type ViewFilter,
@@ -496,5 +497,46 @@ describe('facetCounts and visibleCounts', () => {
       contextNodes: 2,
       contextEdges: 3,
     });
+  });
+});
+
+describe('recentFilters', () => {
+  it('gives what applyFilters gives, and the same sets again for the same view', async () => {
+    const { graph } = await loadArticle();
+    const denials = view({ kind: 'stance', values: ['denial'] });
+    const first = recentFilters(graph, denials);
+    expect(sorted(first.nodes)).toEqual(sorted(applyFilters(graph, denials).nodes));
+    expect(sorted(first.edges)).toEqual(sorted(applyFilters(graph, denials).edges));
+    // An equal view built anew, and one that differs only by the order of its values.
+    expect(recentFilters(graph, view({ kind: 'stance', values: ['denial'] }))).toBe(first);
+    const two = recentFilters(graph, view({ kind: 'stance', values: ['denial', 'rebuttal'] }));
+    expect(recentFilters(graph, view({ kind: 'stance', values: ['rebuttal', 'denial'] }))).toBe(
+      two,
+    );
+  });
+
+  it('tells views apart by their filters and their context, and graphs apart', async () => {
+    const { graph } = await loadArticle();
+    const { graph: other } = await loadArticle();
+    const denials = view({ kind: 'stance', values: ['denial'] });
+    const plain = recentFilters(graph, denials);
+    const withContext = recentFilters(graph, { ...denials, context: true });
+    expect(withContext).not.toBe(plain);
+    expect(withContext.contextNodes.size).toBeGreaterThan(0);
+    expect(plain.contextNodes.size).toBe(0);
+    expect(recentFilters(other, denials)).not.toBe(plain);
+  });
+
+  it('forgets all but the last three views', async () => {
+    const { graph } = await loadArticle();
+    const first = recentFilters(graph, view({ kind: 'stance', values: ['denial'] }));
+    for (const stance of ['allegation', 'assertion', 'condemnation'] as const)
+      recentFilters(graph, view({ kind: 'stance', values: [stance] }));
+    expect(recentFilters(graph, view({ kind: 'stance', values: ['denial'] }))).not.toBe(first);
+    // A view asked for again moves to the front: it outlives older ones.
+    const kept = recentFilters(graph, view({ kind: 'stance', values: ['assertion'] }));
+    recentFilters(graph, view({ kind: 'stance', values: ['evasion'] }));
+    recentFilters(graph, view({ kind: 'stance', values: ['rebuttal'] }));
+    expect(recentFilters(graph, view({ kind: 'stance', values: ['assertion'] }))).toBe(kept);
   });
 });

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useLoadedDocument } from '../app/loadedDocument.ts';
-import { applyFilters, type ViewFilter } from '../model/filters.ts';
+import { recentFilters, type ViewFilter } from '../model/filters.ts';
 import { useView } from '../state/useView.ts';
 import { viewFilter } from '../state/view.ts';
 import { STANCE_COLORS } from '../graph/palette.ts';
@@ -87,7 +87,7 @@ export function ClaimsTable() {
   const filterKey = JSON.stringify(viewFilter(view));
   const rows = useMemo(() => {
     const filter = JSON.parse(filterKey) as ViewFilter;
-    return claimRows(graph, filter.filters.length > 0 ? applyFilters(graph, filter) : undefined);
+    return claimRows(graph, filter.filters.length > 0 ? recentFilters(graph, filter) : undefined);
   }, [graph, filterKey]);
   const total = useMemo(() => graph.filterNodes((_id, n) => n.kind === 'claim').length, [graph]);
   const sorted = useMemo(

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useLoadedDocument } from '../app/loadedDocument.ts';
-import { applyFilters, visibleCounts, type ViewFilter } from '../model/filters.ts';
+import { recentFilters, visibleCounts, type ViewFilter } from '../model/filters.ts';
 import { useView } from '../state/useView.ts';
 import { viewFilter } from '../state/view.ts';
 
@@ -12,7 +12,7 @@ export function VisibleCounter() {
   // is the graph's), keyed by the serialised filters so that a selection does not recount.
   const filterKey = useDeferredValue(JSON.stringify(viewFilter(view)));
   const counts = useMemo(
-    () => visibleCounts(doc.graph, applyFilters(doc.graph, JSON.parse(filterKey) as ViewFilter)),
+    () => visibleCounts(doc.graph, recentFilters(doc.graph, JSON.parse(filterKey) as ViewFilter)),
     [doc.graph, filterKey],
   );
   return (
