@@ -30,7 +30,7 @@ import {
 import { applyElements } from './applyElements.ts';
 import { canvasPng, canvasSvg } from './canvasPicture.ts';
 import { estimatedFitZoom, fittedViewport, MIN_ZOOM } from './fit.ts';
-import { installDrawnOnly } from './drawnElements.ts';
+import { installDrawnOnly, paintsNothing } from './drawnElements.ts';
 import { installFastZSort } from './fastZSort.ts';
 import { NextFrameTask } from './nextFrameTask.ts';
 import { applyEmphasis, hideByRemoval, RESTORE_CHUNK } from './applyEmphasis.ts';
@@ -348,6 +348,8 @@ export function GraphCanvas({
       if (event.target === cy) tapBackground();
     });
     cy.on('mouseover', 'node, edge', (event) => {
+      // A hidden node on its way out of the instance (see the emphasis effect) is not there.
+      if (applied.current?.emphasis.hidden.has(event.target.id())) return;
       event.target.addClass('hovered');
       hover(event.target.id());
     });
@@ -401,6 +403,10 @@ export function GraphCanvas({
         const shown = visibleElementIds(cy);
         const layer = layerRef.current;
         if (layer) shown.edges = [...shown.edges, ...layer.shown()].sort();
+        // Hidden nodes still on their way out of a large graph's instance are not drawn.
+        const hidden = applied.current?.emphasis.hidden;
+        if (layer && hidden && hidden.size > 0)
+          shown.nodes = shown.nodes.filter((id) => !hidden.has(id));
         return shown;
       },
       nodePosition: (id) => {
@@ -668,11 +674,27 @@ export function GraphCanvas({
       // Restyling is what a large graph's view changes cost (~50 µs an element): nodes come
       // back and classes change RESTORE_CHUNK at a time, a frame each, so that no task
       // freezes the tab.
+      // Nodes the layer draws and Cytoscape paints nothing of (no edge either) can leave the
+      // instance after the frame: the layer stops drawing them at once.
+      const layer = layerRef.current;
+      const canWait = (node: NodeSingular) =>
+        layer !== null &&
+        layer.drawsNodes() &&
+        paintsNothing(node) &&
+        node.connectedEdges().empty();
+      let first = true;
       const step = (): boolean => {
-        const restored = hideByRemoval(cy, emphasis, removedRef.current);
+        const restored = hideByRemoval(
+          cy,
+          emphasis,
+          removedRef.current,
+          RESTORE_CHUNK,
+          first ? canWait : undefined,
+        );
+        first = false;
         removedRef.current = restored.removed;
         syncLayer(cy);
-        const classes = applyEmphasis(cy, emphasis, RESTORE_CHUNK);
+        const classes = applyEmphasis(cy, emphasis, RESTORE_CHUNK, true);
         return restored.more || classes;
       };
       const next = () => {

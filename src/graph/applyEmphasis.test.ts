@@ -52,6 +52,15 @@ describe('applyEmphasis', () => {
     expect(applyEmphasis(core, NO_EMPHASIS)).toBe(false);
     expect(core.$('.dimmed, .highlighted').length).toBe(0);
   });
+
+  it('leaves hidden nodes alone when asked, not hidden edges', () => {
+    const core = chain(4);
+    const hide = emphasis({ hidden: new Set(['n0', 'e1']), dimmed: new Set(['n0', 'n3']) });
+    expect(applyEmphasis(core, hide, Infinity, true)).toBe(false);
+    expect(core.$id('n0').classes()).toEqual([]);
+    expect(core.$id('e1').hasClass('hidden')).toBe(true);
+    expect(core.$id('n3').hasClass('dimmed')).toBe(true);
+  });
 });
 
 describe('hideByRemoval', () => {
@@ -86,5 +95,20 @@ describe('hideByRemoval', () => {
     ({ removed } = hideByRemoval(core, emphasis({ hidden: new Set(['n0']) }), removed));
     expect(nodeIds(core)).toEqual(['n1', 'n2', 'n3', 'n4', 'n5']);
     expect(removed.map((n) => n.id())).toEqual(['n0']);
+  });
+
+  it('leaves the nodes `canWait` accepts for the next call', () => {
+    const core = chain(6);
+    const hide = emphasis({ hidden: new Set(['n0', 'n1', 'n2']) });
+    const lonely = (node: NodeSingular) => node.id() !== 'n2';
+    const first = hideByRemoval(core, hide, [], 3, lonely);
+    expect(first.more).toBe(true);
+    expect(nodeIds(core)).toEqual(['n0', 'n1', 'n3', 'n4', 'n5']);
+    expect(first.removed.map((n) => n.id())).toEqual(['n2']);
+    // The next call, without leave to wait, takes them out too.
+    const second = hideByRemoval(core, hide, first.removed, 3);
+    expect(second.more).toBe(false);
+    expect(nodeIds(core)).toEqual(['n3', 'n4', 'n5']);
+    expect(second.removed.map((n) => n.id()).sort()).toEqual(['n0', 'n1', 'n2']);
   });
 });

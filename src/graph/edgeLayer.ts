@@ -220,8 +220,9 @@ export class EdgeLayer {
   ): void {
     const batches = new Map<string, { look: NodeLook; at: number[] }>();
     this.cy.nodes().forEach((node) => {
-      // Hidden nodes are out of the instance, but for a moment while they go (applyEmphasis).
-      if (node.hasClass('hidden')) return;
+      // Hidden nodes are out of the instance, but for a moment while they go (applyEmphasis,
+      // hideByRemoval).
+      if (node.hasClass('hidden') || this.emphasis.hidden.has(node.id())) return;
       const p = node.position();
       const look = this.looks.look(node);
       const rx = look.width / 2;
