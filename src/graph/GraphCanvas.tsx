@@ -730,6 +730,13 @@ export function GraphCanvas({
       cy.stop(true, false);
       cy.animate({ center: { eles: target } }, { duration: ANIMATION_MS, easing: EASING });
     }
+    // A small graph whose view stands still gets its labels placed now, so that the next frame
+    // (a new document's first) draws only the labels that stay: placed in the frame after, they
+    // were all drawn once for nothing, and the overlapping ones then restyled and drawn again.
+    if (!large.current && settled.current !== '' && !cy.animated()) {
+      labelsStale.current = false;
+      refreshLabels(cy);
+    }
     layerRef.current?.draw();
     scheduleFrame();
   }, [elements, emphasis, selected, restoreTask]);
