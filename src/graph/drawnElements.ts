@@ -1,9 +1,5 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
-
-/** Cytoscape's element methods this module reads (internal ones, missing from its types). */
-interface StyledElement {
-  pstyle(name: string): { value: unknown };
-}
+import { parsedStyle } from './parsedStyle.ts';
 
 /** The renderer's z-sorted element list, with the drag and non-drag layers it splits it into. */
 export type DrawList = SingularElementArgument[] & {
@@ -17,11 +13,10 @@ export type DrawList = SingularElementArgument[] & {
  * underlay (those are drawn with their own opacity).
  */
 export function paintsNothing(ele: SingularElementArgument): boolean {
-  const styled = ele as unknown as StyledElement;
   return (
-    styled.pstyle('opacity').value === 0 &&
-    styled.pstyle('overlay-opacity').value === 0 &&
-    styled.pstyle('underlay-opacity').value === 0
+    parsedStyle(ele, 'opacity').value === 0 &&
+    parsedStyle(ele, 'overlay-opacity').value === 0 &&
+    parsedStyle(ele, 'underlay-opacity').value === 0
   );
 }
 

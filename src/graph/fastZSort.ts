@@ -1,10 +1,10 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
+import { parsedStyle } from './parsedStyle.ts';
 
 const MAX_INT = Number.MAX_SAFE_INTEGER;
 
 /** Cytoscape's element methods the sort reads (internal ones, missing from its types). */
 interface ZElement {
-  pstyle(name: string): { value: unknown };
   isNode(): boolean;
   poolIndex(): number;
   zDepth(): number;
@@ -43,7 +43,8 @@ export function zSortedElements(cy: Core): SingularElementArgument[] {
   const pool = new Float64Array(n);
   const order = new Uint32Array(n);
   eles.forEach((ele, i) => {
-    const compound = ele.pstyle('z-compound-depth').value as string;
+    const styled = ele as unknown as SingularElementArgument;
+    const compound = parsedStyle(styled, 'z-compound-depth').value as string;
     depth[i] =
       compound === 'auto'
         ? hasCompoundNodes
@@ -54,8 +55,8 @@ export function zSortedElements(cy: Core): SingularElementArgument[] {
           : compound === 'top'
             ? MAX_INT
             : 0;
-    kind[i] = ele.pstyle('z-index-compare').value === 'auto' && ele.isNode() ? 1 : 0;
-    z[i] = ele.pstyle('z-index').value as number;
+    kind[i] = parsedStyle(styled, 'z-index-compare').value === 'auto' && ele.isNode() ? 1 : 0;
+    z[i] = parsedStyle(styled, 'z-index').value as number;
     pool[i] = ele.poolIndex();
     order[i] = i;
   });

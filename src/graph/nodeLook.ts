@@ -6,6 +6,7 @@
  * probe node per distinct look but the size (classes, colour): a few dozen for any corpus.
  */
 import cytoscape, { type Core, type NodeSingular, type StylesheetJson } from 'cytoscape';
+import { parsedStyle } from './parsedStyle.ts';
 
 export type LayerShape = 'ellipse' | 'round-rectangle' | 'rectangle' | 'diamond';
 
@@ -21,11 +22,6 @@ export interface NodeLook {
   opacity: number;
 }
 
-/** Internal Cytoscape element method, missing from its types: a parsed style property. */
-type Styled = NodeSingular & {
-  pstyle(name: string): { value: unknown; strValue: string; pfValue?: number };
-};
-
 function layerShape(shape: string): LayerShape {
   if (shape === 'roundrectangle' || shape === 'round-rectangle') return 'round-rectangle';
   if (shape === 'rectangle' || shape === 'diamond') return shape;
@@ -34,17 +30,17 @@ function layerShape(shape: string): LayerShape {
 
 /** A node's look as its (styled) instance resolves it. */
 export function nodeLook(node: NodeSingular): NodeLook {
-  const styled = node as Styled;
+  const style = (name: string) => parsedStyle(node, name);
   return {
-    shape: layerShape(String(styled.pstyle('shape').value)),
+    shape: layerShape(String(style('shape').value)),
     width: node.width(),
     height: node.height(),
-    fill: styled.pstyle('background-color').strValue,
-    fillOpacity: Number(styled.pstyle('background-opacity').value),
-    border: styled.pstyle('border-color').strValue,
-    borderWidth: Number(styled.pstyle('border-width').pfValue ?? 0),
-    dashed: styled.pstyle('border-style').value !== 'solid',
-    opacity: Number(styled.pstyle('opacity').value),
+    fill: style('background-color').strValue,
+    fillOpacity: Number(style('background-opacity').value),
+    border: style('border-color').strValue,
+    borderWidth: Number(style('border-width').pfValue ?? 0),
+    dashed: style('border-style').value !== 'solid',
+    opacity: Number(style('opacity').value),
   };
 }
 

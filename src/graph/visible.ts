@@ -1,4 +1,5 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
+import { parsedStyle } from './parsedStyle.ts';
 
 export interface VisibleElements {
   nodes: string[];
@@ -16,9 +17,9 @@ export interface Point {
  */
 export function shownOnCanvas(ele: SingularElementArgument): boolean {
   if (!ele.isNode()) return ele.visible();
-  const styled = ele as unknown as { pstyle(name: string): { value: unknown } };
   return (
-    styled.pstyle('display').value === 'element' && styled.pstyle('visibility').value === 'visible'
+    parsedStyle(ele, 'display').value === 'element' &&
+    parsedStyle(ele, 'visibility').value === 'visible'
   );
 }
 
