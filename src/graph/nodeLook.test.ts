@@ -58,6 +58,33 @@ describe('the node layer (overview of a large graph)', () => {
     expect(opacities).toEqual(new Set([1, DIMMED_OPACITY]));
   });
 
+  it("sizes a generic graph's nodes by degree and fills them with their own colour", () => {
+    const colors = ['#d1495b', '#00798c', '#edae49'];
+    const nodes = Array.from({ length: 30 }, (_, i) => ({
+      group: 'nodes' as const,
+      data: { id: `g${i}`, kind: 'generic', degree: (i * 7) % 31, color: colors[i % 3], z: i },
+      classes: ['generic'],
+    }));
+    const large = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: largeGraphStylesheet(false),
+      elements: nodes,
+    });
+    cores.push(large);
+    const book = new LookBook(largeGraphStylesheet(false));
+    const sizes = new Set<number>();
+    large.nodes().forEach((node) => {
+      expect(book.look(node)).toEqual(nodeLook(node));
+      sizes.add(book.look(node).width);
+    });
+    book.destroy();
+    // Degrees 0 to 30 map onto widths 16 to 40, clamped above 24.
+    expect(Math.min(...sizes)).toBe(16);
+    expect(Math.max(...sizes)).toBe(40);
+    expect(sizes.size).toBeGreaterThan(10);
+  });
+
   it("leaves Cytoscape the nodes' geometry only, but for the hovered and the selected one", async () => {
     const large = await article(largeGraphStylesheet(false) as unknown[]);
     const cy = await article(overviewStylesheet() as unknown[]);

@@ -3,7 +3,7 @@
  * and opacity as Cytoscape resolves them from the large graph's stylesheet. In the overview
  * the instance's own stylesheet keeps only the nodes' geometry (overviewStylesheet), so the
  * looks come from a LookBook: a headless instance styled like the large graph, holding one
- * probe node per distinct look but the size (classes, colour): a few dozen for any corpus.
+ * probe node per distinct look (classes, colour, degree): a few hundred for any corpus.
  */
 import cytoscape, { type Core, type NodeSingular, type StylesheetJson } from 'cytoscape';
 import { parsedStyle } from './parsedStyle.ts';
@@ -45,19 +45,23 @@ export function nodeLook(node: NodeSingular): NodeLook {
 }
 
 /**
- * What of a node decides its look but the size: its classes but the hover, and its colour (a
- * generic graph's nodes). The size is the node's own: the instance resolves its geometry.
+ * What of a node decides its look: its classes but the hover, its colour (a generic graph's
+ * nodes) and its degree (sizes are mapped from it). Reading the size from the node itself
+ * made the instance resolve every node's style before the first frame (styleWarmUp.ts).
  */
 const signature = (node: NodeSingular): string =>
   `${node
     .classes()
     .filter((c) => c !== 'hovered')
     .sort()
-    .join(' ')}|${String(node.data('color'))}`;
+    .join(' ')}|${String(node.data('color'))}|${String(node.data('degree'))}`;
 
 /**
  * Looks of nodes under `stylesheet`, resolved by Cytoscape itself on probe nodes of a
- * headless instance, one per signature: no second copy of the stylesheet's rules.
+ * headless instance, one per signature: no second copy of the stylesheet's rules. Rules may
+ * read a node's classes, `color` and `degree`, nothing else (nodeLook.test.ts checks that
+ * every node of a corpus looks as its own instance resolves it): a few hundred probes for any
+ * corpus, as hubs have degrees of their own.
  */
 export class LookBook {
   private readonly probe: Core;
@@ -73,13 +77,20 @@ export class LookBook {
     if (!look) {
       const probe = this.probe.add({
         group: 'nodes',
-        data: { id: `probe-${this.looks.size}`, color: node.data('color') },
+        data: {
+          id: `probe-${this.looks.size}`,
+          color: node.data('color'),
+          degree: node.data('degree'),
+          // Mapped by `z-index`, which is no part of a look: without it Cytoscape warns (on
+          // the console, ~0.5 ms each) for every probe.
+          z: 0,
+        },
         classes: node.classes().filter((c) => c !== 'hovered'),
       });
       look = nodeLook(probe);
       this.looks.set(key, look);
     }
-    return { ...look, width: node.width(), height: node.height() };
+    return look;
   }
 
   /** How many distinct looks it holds. */
