@@ -33,6 +33,7 @@ import { estimatedFitZoom, fittedViewport, MIN_ZOOM } from './fit.ts';
 import { installDrawnOnly, paintsNothing } from './drawnElements.ts';
 import { installFastZSort } from './fastZSort.ts';
 import { NextFrameTask } from './nextFrameTask.ts';
+import { StyleWarmUp } from './styleWarmUp.ts';
 import { applyEmphasis, hideByRemoval, RESTORE_CHUNK } from './applyEmphasis.ts';
 import { EdgeLayer } from './edgeLayer.ts';
 import { interactiveEdgeIds } from './edgeLayerPlan.ts';
@@ -239,6 +240,10 @@ export function GraphCanvas({
   const [restoreTask] = useState(() => new NextFrameTask());
   /** The step that moves the next chunk of a large graph's nodes to a new layout. */
   const [layoutTask] = useState(() => new NextFrameTask());
+  /** A large graph's first styles, resolved after its first frame (styleWarmUp.ts). */
+  const warmUpRef = useRef<StyleWarmUp | null>(null);
+  /** Whether a large graph's nodes were just added, all of them: its styles can warm up. */
+  const freshNodes = useRef(false);
   const relabelTimer = useRef(0);
   /** Whether the viewport moved within the last RELABEL_DELAY_MS (see onFrame). */
   const viewportMoving = useRef(false);
@@ -262,6 +267,8 @@ export function GraphCanvas({
       // Labels come into the stylesheet once zoomed in far enough to read them.
       const labels = zoom >= LARGE_LABEL_MIN_ZOOM;
       if (labels !== styledZoom.current >= LARGE_LABEL_MIN_ZOOM && !cy.animated()) {
+        // Cytoscape draws the nodes from now on (or stops): with their styles, at once.
+        warmUpRef.current?.finish();
         styledZoom.current = zoom;
         cy.style(largeStylesheet(labels));
         layerRef.current?.setNodesDrawn(!labels);
@@ -336,6 +343,8 @@ export function GraphCanvas({
     });
     installFastZSort(cy);
     installDrawnOnly(cy);
+    const warmUp = new StyleWarmUp(cy, container);
+    warmUpRef.current = warmUp;
     cy.on('tap', 'node', (event) => {
       tappedId.current = event.target.id();
       tapNode(event.target.id());
@@ -358,6 +367,8 @@ export function GraphCanvas({
       hover(null);
     });
     cy.on('viewport resize', () => {
+      // Cytoscape draws the labels once zoomed in, and the nodes near the pointer: with styles.
+      warmUp.finish();
       layerRef.current?.viewportMoved();
       scheduleFrame();
       // Labels near the edges of the canvas choose their side again once panning stops (and
@@ -448,6 +459,7 @@ export function GraphCanvas({
         !(labelsStale.current && !large.current) &&
         !viewportMoving.current &&
         !restoreTask.pending &&
+        !warmUp.pending &&
         (layerRef.current?.idle() ?? true),
       positions: () => {
         const out = new Map<string, Point>();
@@ -465,8 +477,14 @@ export function GraphCanvas({
         });
         return out;
       },
-      png: (options) => canvasPng(cy, layerRef.current, options),
-      svg: (options) => canvasSvg(cy, layerRef.current, options),
+      png: (options) => {
+        warmUp.finish();
+        return canvasPng(cy, layerRef.current, options);
+      },
+      svg: (options) => {
+        warmUp.finish();
+        return canvasSvg(cy, layerRef.current, options);
+      },
     };
     const view = viewRef.current;
     setActiveGraphView(view);
@@ -490,6 +508,8 @@ export function GraphCanvas({
       removedFrom.current = null;
       restoreTask.cancel();
       layoutTask.cancel();
+      warmUp.cancel();
+      warmUpRef.current = null;
       viewRef.current = null;
       setActiveGraphView(null, view);
       cyRef.current = null;
@@ -659,6 +679,7 @@ export function GraphCanvas({
     // New nodes have no position to come from: place them at once. A large graph switches
     // layouts at once too: animating tens of thousands of nodes took seconds a frame.
     const animate = laidOut.current !== null && addedNodes === 0 && !isLarge;
+    freshNodes.current = isLarge && nodesBefore === 0;
     runLayout(cy, layout, animate);
     layerRef.current?.draw();
   }, [elements, layout, resets]);
@@ -668,6 +689,10 @@ export function GraphCanvas({
     if (!cy) return;
     const before = applied.current;
     applied.current = { emphasis, selected };
+    // A change of view draws what it changes: the styles waiting for it are resolved now.
+    const fresh = freshNodes.current;
+    freshNodes.current = false;
+    if (!fresh) warmUpRef.current?.finish();
     labelsStale.current = true;
     restoreTask.cancel();
     if (large.current) {
@@ -737,6 +762,16 @@ export function GraphCanvas({
       labelsStale.current = false;
       refreshLabels(cy);
     }
+    // A large graph just added, of which Cytoscape paints nothing (the layer draws its nodes
+    // from afar; nothing selected, no edge in the instance), is drawn first and styled after.
+    if (
+      fresh &&
+      layerRef.current?.drawsNodes() &&
+      isEmpty(emphasis) &&
+      target === null &&
+      cy.edges().empty()
+    )
+      warmUpRef.current?.start();
     layerRef.current?.draw();
     scheduleFrame();
   }, [elements, emphasis, selected, restoreTask]);
