@@ -1,23 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NextFrameTask } from './nextFrameTask.ts';
-
-/** A fake frame clock: `frame()` runs the callbacks of the frame, as a browser would. */
-function fakeFrames() {
-  let callbacks = new Map<number, FrameRequestCallback>();
-  let id = 0;
-  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => {
-    callbacks.set(++id, cb);
-    return id;
-  });
-  vi.stubGlobal('cancelAnimationFrame', (handle: number) => callbacks.delete(handle));
-  return {
-    frame() {
-      const due = callbacks;
-      callbacks = new Map();
-      for (const cb of due.values()) cb(0);
-    },
-  };
-}
+import { fakeFrames } from './test-support.ts';
 
 afterEach(() => {
   vi.unstubAllGlobals();

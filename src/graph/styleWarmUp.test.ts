@@ -1,22 +1,15 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StyleWarmUp } from './styleWarmUp.ts';
+import { fakeFrames } from './test-support.ts';
 
-/** A fake frame clock: `frame()` runs the frame's callbacks, then the tasks they queued. */
-function fakeFrames() {
+/** Fake frames whose `frame()` also runs the tasks the frame's callbacks queued. */
+function framesAndTasks() {
   vi.useFakeTimers();
-  let callbacks = new Map<number, FrameRequestCallback>();
-  let id = 0;
-  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => {
-    callbacks.set(++id, cb);
-    return id;
-  });
-  vi.stubGlobal('cancelAnimationFrame', (handle: number) => callbacks.delete(handle));
+  const frames = fakeFrames();
   return {
     frame() {
-      const due = callbacks;
-      callbacks = new Map();
-      for (const cb of due.values()) cb(0);
+      frames.frame();
       vi.runOnlyPendingTimers();
     },
   };
@@ -83,7 +76,7 @@ const dirty = (core: Core) =>
 
 describe('StyleWarmUp', () => {
   it('resolves the styles a chunk after each frame, holding redraws until the last', () => {
-    const frames = fakeFrames();
+    const frames = framesAndTasks();
     const core = instance(5);
     const renderer = standInRenderer(core);
     const warmUp = new StyleWarmUp(core, null, 2);
@@ -116,7 +109,7 @@ describe('StyleWarmUp', () => {
   });
 
   it('ends at once, every style resolved, on input on the canvas', () => {
-    fakeFrames();
+    framesAndTasks();
     const core = instance(5);
     const renderer = standInRenderer(core);
     const canvas = new EventTarget();
@@ -134,7 +127,7 @@ describe('StyleWarmUp', () => {
   });
 
   it('skips nodes removed meanwhile, and draws nothing that was not asked for', () => {
-    const frames = fakeFrames();
+    const frames = framesAndTasks();
     const core = instance(4);
     const renderer = standInRenderer(core);
     const warmUp = new StyleWarmUp(core, null, 2);
@@ -151,7 +144,7 @@ describe('StyleWarmUp', () => {
   });
 
   it('does nothing without a renderer it can hold (a headless instance)', () => {
-    fakeFrames();
+    framesAndTasks();
     cy = cytoscape({ headless: true, styleEnabled: true, elements: [{ data: { id: 'a' } }] });
     const warmUp = new StyleWarmUp(cy, null, 2);
     warmUp.start();
