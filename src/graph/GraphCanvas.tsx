@@ -367,8 +367,6 @@ export function GraphCanvas({
       hover(null);
     });
     cy.on('viewport resize', () => {
-      // Cytoscape draws the labels once zoomed in, and the nodes near the pointer: with styles.
-      warmUp.finish();
       layerRef.current?.viewportMoved();
       scheduleFrame();
       // Labels near the edges of the canvas choose their side again once panning stops (and

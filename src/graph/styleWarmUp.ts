@@ -7,9 +7,11 @@
  * While warming up, the instance's redraws are held back and its nodes' styles are resolved
  * WARM_UP_CHUNK at a time, a task after each frame; then drawing resumes. Input on the canvas
  * ends the warm-up at once (the rest resolved in one go), so that a hover or a tap is
- * hit-tested and drawn as usual; GraphCanvas ends it too before any change of view (a filter,
- * a selection, the viewport, an export). Nothing else waits: an element's style is resolved
- * whenever something asks for it, so only Cytoscape's picture (empty in the overview) is late.
+ * hit-tested and drawn as usual; GraphCanvas ends it too before anything Cytoscape would paint
+ * (a filter, a selection, a zoom close enough for labels) and before an export. A pan, a fit or
+ * a resize does not end it: the layer draws those, and Cytoscape has nothing to paint. Nothing
+ * else waits: an element's style is resolved whenever something asks for it, so only
+ * Cytoscape's picture (empty in the overview) is late.
  */
 import type { CollectionReturnValue, Core } from 'cytoscape';
 import { NextFrameTask } from './nextFrameTask.ts';
