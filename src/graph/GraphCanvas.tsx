@@ -17,6 +17,7 @@ import cytoscape, {
   type EdgeSingular,
   type Layouts,
   type NodeSingular,
+  type SingularElementArgument,
 } from 'cytoscape';
 import {
   useEffect,
@@ -34,7 +35,7 @@ import { installDrawnOnly, paintsNothing } from './drawnElements.ts';
 import { installFastZSort } from './fastZSort.ts';
 import { NextFrameTask } from './nextFrameTask.ts';
 import { StyleWarmUp } from './styleWarmUp.ts';
-import { applyEmphasis, hideByRemoval, RESTORE_CHUNK } from './applyEmphasis.ts';
+import { applyEmphasis, hideAllByRemoval, hideByRemoval, RESTORE_CHUNK } from './applyEmphasis.ts';
 import { EdgeLayer } from './edgeLayer.ts';
 import { interactiveEdgeIds } from './edgeLayerPlan.ts';
 import { refreshLabels } from './canvasLabels.ts';
@@ -233,8 +234,11 @@ export function GraphCanvas({
   const large = useRef(false);
   /** A large graph's edges, drawn beneath the instance (edgeLayer.ts); null for small ones. */
   const layerRef = useRef<EdgeLayer | null>(null);
-  /** A large graph's hidden nodes, out of the instance (hideByRemoval), and its elements. */
-  const removedRef = useRef<NodeSingular[]>([]);
+  /**
+   * Hidden elements, out of the instance: a large graph's nodes (hideByRemoval), a small
+   * graph's nodes and edges (hideAllByRemoval); and the elements they belong to.
+   */
+  const removedRef = useRef<SingularElementArgument[]>([]);
   const removedFrom = useRef<GraphElements | null>(null);
   /** The step that puts the next chunk of a large graph's nodes back (hideByRemoval). */
   const [restoreTask] = useState(() => new NextFrameTask());
@@ -251,6 +255,8 @@ export function GraphCanvas({
   const [resets, setResets] = useState(0);
   const laidOutResets = useRef(0);
 
+  const removedNodes = (): NodeSingular[] =>
+    removedRef.current.filter((ele): ele is NodeSingular => ele.isNode());
   const tapNode = useEffectEvent((id: string) => onNodeTap?.(id));
   const tapEdge = useEffectEvent((id: string) => onEdgeTap?.(id));
   const tapBackground = useEffectEvent(() => onBackgroundTap?.());
@@ -428,8 +434,10 @@ export function GraphCanvas({
         return shown;
       },
       nodePosition: (id) => {
-        const node = cy.getElementById(id);
-        if (node.empty() || !node.isNode()) return null;
+        // A hidden node keeps its place out of the instance, where it comes back.
+        const inside = cy.getElementById(id);
+        const node = inside.nonempty() ? inside : removedRef.current.find((e) => e.id() === id);
+        if (!node || !node.isNode()) return null;
         const p = node.position();
         return { x: p.x, y: p.y };
       },
@@ -470,7 +478,7 @@ export function GraphCanvas({
         (layerRef.current?.idle() ?? true),
       positions: () => {
         const out = new Map<string, Point>();
-        for (const node of [...cy.nodes().toArray(), ...removedRef.current]) {
+        for (const node of [...cy.nodes().toArray(), ...removedNodes()]) {
           const p = node.position();
           out.set(node.id(), { x: p.x, y: p.y });
         }
@@ -478,10 +486,10 @@ export function GraphCanvas({
       },
       nodeColors: () => {
         const out = new Map<string, string>();
-        cy.nodes().forEach((node) => {
+        for (const node of [...cy.nodes().toArray(), ...removedNodes()]) {
           const color = toHexColor(String(node.style('background-color')));
           if (color) out.set(node.id(), color);
-        });
+        }
         return out;
       },
       png: (options) => {
@@ -534,9 +542,9 @@ export function GraphCanvas({
     cy.stop(true, false);
     cy.nodes().stop(true, false);
     const current = ++generation.current;
-    // A large graph's hidden nodes are laid out too, in place: they are shown where the
-    // layout puts them when a filter lets them back.
-    const removed = removedRef.current;
+    // Hidden nodes are laid out too, in place: they are shown where the layout puts them
+    // when a filter lets them back.
+    const removed = removedNodes();
     const positions = resolvePositions(
       spec,
       [...cy.nodes().toArray(), ...removed].map((node) => ({
@@ -648,10 +656,10 @@ export function GraphCanvas({
       layerRef.current?.destroy();
       layerRef.current = null;
     }
-    // Hidden nodes of the same elements stay out; those of other elements are forgotten.
-    if (!isLarge || removedFrom.current !== elements) removedRef.current = [];
-    removedFrom.current = isLarge ? elements : null;
-    const out = new Set(removedRef.current.map((node) => node.id()));
+    // Hidden elements of the same elements stay out; those of other elements are forgotten.
+    if (removedFrom.current !== elements) removedRef.current = [];
+    removedFrom.current = elements;
+    const out = new Set(removedRef.current.map((ele) => ele.id()));
     const nodesBefore = cy.nodes().length;
     // A new document's nodes are added where the layout puts them (see runLayout).
     const wanted = nodesBefore === 0 ? placedAt(layout, elements) : elements;
@@ -664,7 +672,14 @@ export function GraphCanvas({
               (e) => !out.has(e.data.source) && !out.has(e.data.target),
             ),
           }
-        : wanted,
+        : out.size > 0
+          ? {
+              nodes: wanted.nodes.filter((n) => !out.has(n.data.id)),
+              edges: wanted.edges.filter(
+                (e) => !out.has(e.data.id) && !out.has(e.data.source) && !out.has(e.data.target),
+              ),
+            }
+          : wanted,
     );
     if (diff.added.length > 0) cy.elements().unselectify();
     syncLayer(cy);
@@ -719,7 +734,7 @@ export function GraphCanvas({
         const restored = hideByRemoval(
           cy,
           emphasis,
-          removedRef.current,
+          removedNodes(),
           RESTORE_CHUNK,
           first ? canWait : undefined,
         );
@@ -738,11 +753,12 @@ export function GraphCanvas({
       };
       if (step()) restoreTask.schedule(next);
     } else {
+      removedRef.current = hideAllByRemoval(cy, emphasis, removedRef.current);
       syncLayer(cy);
       applyEmphasis(cy, emphasis);
     }
     const coming = large.current
-      ? removedRef.current.filter((node) => !emphasis.hidden.has(node.id()))
+      ? removedNodes().filter((node) => !emphasis.hidden.has(node.id()))
       : [];
     const target = syncSelection(cy, selected);
     // A new focus, path or filter frames what it keeps (at once on the first render).

@@ -1,6 +1,6 @@
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyEmphasis, hideByRemoval } from './applyEmphasis.ts';
+import { applyEmphasis, hideAllByRemoval, hideByRemoval } from './applyEmphasis.ts';
 import { NO_EMPHASIS, type Emphasis } from './emphasis.ts';
 
 let cy: Core | undefined;
@@ -110,5 +110,51 @@ describe('hideByRemoval', () => {
     expect(second.more).toBe(false);
     expect(nodeIds(core)).toEqual(['n3', 'n4', 'n5']);
     expect(second.removed.map((n) => n.id()).sort()).toEqual(['n0', 'n1', 'n2']);
+  });
+});
+
+describe('hideAllByRemoval (small graphs)', () => {
+  const edgeIds = (core: Core) =>
+    core
+      .edges()
+      .map((e) => e.id())
+      .sort();
+
+  it('takes hidden nodes and edges out, with the edges of hidden nodes, and puts them back', () => {
+    const core = chain(5);
+    core.$id('n2').position({ x: 40, y: 7 });
+    // n2 hidden (its edges e1 and e2 go with it), and e3 hidden between shown n3 and n4.
+    const hide = emphasis({ hidden: new Set(['n2', 'e1', 'e2', 'e3']) });
+    let removed = hideAllByRemoval(core, hide, []);
+    expect(nodeIds(core)).toEqual(['n0', 'n1', 'n3', 'n4']);
+    expect(edgeIds(core)).toEqual(['e0']);
+    expect(removed.map((e) => e.id()).sort()).toEqual(['e1', 'e2', 'e3', 'n2']);
+    // The same emphasis again changes nothing.
+    expect(hideAllByRemoval(core, hide, removed)).toEqual(removed);
+
+    // Only e3 shown again: it comes back; e1 and e2 wait for n2.
+    removed = hideAllByRemoval(core, emphasis({ hidden: new Set(['n2', 'e1', 'e2']) }), removed);
+    expect(edgeIds(core)).toEqual(['e0', 'e3']);
+    expect(removed.map((e) => e.id()).sort()).toEqual(['e1', 'e2', 'n2']);
+
+    // Everything shown: the same elements come back, n2 where it was.
+    removed = hideAllByRemoval(core, NO_EMPHASIS, removed);
+    expect(removed).toEqual([]);
+    expect(nodeIds(core)).toEqual(ids(5));
+    expect(edgeIds(core)).toEqual(['e0', 'e1', 'e2', 'e3']);
+    expect(core.$id('n2').position()).toEqual({ x: 40, y: 7 });
+    expect(core.$id('e1').source().id()).toBe('n1');
+  });
+
+  it('keeps an edge out until both its ends are back, even when it is no longer hidden', () => {
+    const core = chain(3);
+    let removed = hideAllByRemoval(core, emphasis({ hidden: new Set(['n0', 'e0']) }), []);
+    expect(removed.map((e) => e.id()).sort()).toEqual(['e0', 'n0']);
+    // An emphasis that shows e0 but not n0 (no filter makes one; a stale one might).
+    removed = hideAllByRemoval(core, emphasis({ hidden: new Set(['n0']) }), removed);
+    expect(edgeIds(core)).toEqual(['e1']);
+    expect(removed.map((e) => e.id()).sort()).toEqual(['e0', 'n0']);
+    removed = hideAllByRemoval(core, NO_EMPHASIS, removed);
+    expect(edgeIds(core)).toEqual(['e0', 'e1']);
   });
 });
