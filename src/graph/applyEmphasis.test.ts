@@ -25,11 +25,14 @@ function chain(count: number): Core {
 
 const emphasis = (over: Partial<Emphasis>): Emphasis => ({ ...NO_EMPHASIS, ...over });
 const ids = (count: number) => Array.from({ length: count }, (_, i) => `n${i}`);
-const nodeIds = (core: Core) =>
+/** Sorted ids of the elements `selector` picks in the instance. */
+const idsIn = (core: Core, selector: string) =>
   core
-    .nodes()
-    .map((n) => n.id())
+    .elements(selector)
+    .map((ele) => ele.id())
     .sort();
+const nodeIds = (core: Core) => idsIn(core, 'node');
+const edgeIds = (core: Core) => idsIn(core, 'edge');
 
 describe('applyEmphasis', () => {
   it('changes classes only where they differ, at most `limit` elements a call', () => {
@@ -114,12 +117,6 @@ describe('hideByRemoval', () => {
 });
 
 describe('hideAllByRemoval (small graphs)', () => {
-  const edgeIds = (core: Core) =>
-    core
-      .edges()
-      .map((e) => e.id())
-      .sort();
-
   it('takes hidden nodes and edges out, with the edges of hidden nodes, and puts them back', () => {
     const core = chain(5);
     core.$id('n2').position({ x: 40, y: 7 });
