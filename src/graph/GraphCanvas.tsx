@@ -663,24 +663,14 @@ export function GraphCanvas({
     const nodesBefore = cy.nodes().length;
     // A new document's nodes are added where the layout puts them (see runLayout).
     const wanted = nodesBefore === 0 ? placedAt(layout, elements) : elements;
-    const diff = applyElements(
-      cy,
-      isLarge
-        ? {
-            nodes: out.size > 0 ? wanted.nodes.filter((n) => !out.has(n.data.id)) : wanted.nodes,
-            edges: interactiveEdges().defs.filter(
-              (e) => !out.has(e.data.source) && !out.has(e.data.target),
-            ),
-          }
-        : out.size > 0
-          ? {
-              nodes: wanted.nodes.filter((n) => !out.has(n.data.id)),
-              edges: wanted.edges.filter(
-                (e) => !out.has(e.data.id) && !out.has(e.data.source) && !out.has(e.data.target),
-              ),
-            }
-          : wanted,
-    );
+    // Hidden elements stay out, and the edges of hidden nodes with them. A large graph's
+    // instance holds only the edges one can tap; the layer draws the rest.
+    const diff = applyElements(cy, {
+      nodes: out.size > 0 ? wanted.nodes.filter((n) => !out.has(n.data.id)) : wanted.nodes,
+      edges: (isLarge ? interactiveEdges().defs : wanted.edges).filter(
+        (e) => !out.has(e.data.id) && !out.has(e.data.source) && !out.has(e.data.target),
+      ),
+    });
     if (diff.added.length > 0) cy.elements().unselectify();
     syncLayer(cy);
     // A large graph's edges come and go with the selection: only its nodes count.
