@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState, type ReactNode } from 'react';
 import { importedDocumentsQuery, documentsQuery } from '../data/queries.ts';
 import { navigateSearch } from '../state/location.ts';
-import { useView } from '../state/useView.ts';
-import { parseView, serializeView, type ViewState } from '../state/view.ts';
+import { useViewSelector, type ParsedView } from '../state/useView.ts';
+import { parseView, serializeView, type ViewNotice, type ViewState } from '../state/view.ts';
 import { DocumentList } from '../ui/DocumentList.tsx';
 import { DocumentView } from '../ui/DocumentView.tsx';
 import { ErrorState } from '../ui/ErrorState.tsx';
@@ -35,8 +35,23 @@ function openDocument(doc: string | undefined): void {
   navigateSearch(serializeView(next, search), 'push');
 }
 
+/** What the app shell shows of the URL: the document and the notices about bad parameters. */
+interface ShellView {
+  doc: string | undefined;
+  notices: ViewNotice[];
+}
+const shellView = ({ view, notices }: ParsedView): ShellView => ({ doc: view.doc, notices });
+const sameNotice = (a: ViewNotice, b: ViewNotice) =>
+  a.param === b.param && a.value === b.value && a.message === b.message;
+const sameShellView = (a: ShellView, b: ShellView) =>
+  a.doc === b.doc &&
+  a.notices.length === b.notices.length &&
+  a.notices.every((notice, i) => sameNotice(notice, b.notices[i] as ViewNotice));
+
 export function App() {
-  const { view, notices } = useView();
+  // Only the document and the notices: a filter or a selection re-renders what shows them.
+  const view = useViewSelector(shellView, sameShellView);
+  const { notices } = view;
   const documents = useQuery(documentsQuery());
   const imported = useQuery(importedDocumentsQuery());
   const selectedId = view.doc ?? documents.data?.[0]?.id;

@@ -3,7 +3,7 @@
  * useSyncExternalStore and write it with pushState/replaceState, so the URL is the one
  * place the view lives (DESIGN.md §2) and back/forward just work.
  */
-import { useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 
 const LOCATION_CHANGE = 'claimgraph:locationchange';
 
@@ -20,6 +20,41 @@ const getSearch = (): string => window.location.search;
 
 /** The current query string, with its `?`, re-rendering on every change. */
 export const useLocationSearch = (): string => useSyncExternalStore(subscribe, getSearch, () => '');
+
+/**
+ * `select` over query strings, remembering its last answer: the same string gives the same
+ * answer without calling `select`, and an answer `equal` to the last one is the last one (the
+ * same object), so a component that reads it re-renders only when its part of the URL changes.
+ */
+export function memoizedSelector<T>(
+  select: (search: string) => T,
+  equal: (a: T, b: T) => boolean = Object.is,
+): (search: string) => T {
+  let last: { search: string; value: T } | undefined;
+  return (search) => {
+    if (last && last.search === search) return last.value;
+    const value = select(search);
+    last = { search, value: last && equal(last.value, value) ? last.value : value };
+    return last.value;
+  };
+}
+
+/**
+ * A part of the query string (`select`, a function of the string alone), re-rendering only
+ * when that part changes: a filter change then re-renders the components that show filters,
+ * not the whole app. `select` and `equal` are taken once, when the component mounts.
+ */
+export function useSearchSelector<T>(
+  select: (search: string) => T,
+  equal?: (a: T, b: T) => boolean,
+): T {
+  const [read] = useState(() => memoizedSelector(select, equal));
+  return useSyncExternalStore(
+    subscribe,
+    () => read(getSearch()),
+    () => read(''),
+  );
+}
 
 /**
  * Navigates to `search` (a query string with `?`, or ''). `push` adds a history entry

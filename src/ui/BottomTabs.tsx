@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { usePanelLayout } from '../state/panelLayout.ts';
-import { useView } from '../state/useView.ts';
+import { useViewSelector, useViewUpdate, type ParsedView } from '../state/useView.ts';
 import { TABS, type TabName } from '../state/view.ts';
 import { AfterFirstPaint } from './AfterFirstPaint.tsx';
 import { ClaimsTable } from './ClaimsTable.tsx';
@@ -22,12 +22,16 @@ const maxHeight = (): number => Math.max(MIN_HEIGHT, Math.round(window.innerHeig
 const clampHeight = (h: number): number =>
   Math.round(Math.min(maxHeight(), Math.max(MIN_HEIGHT, h)));
 
+const tabOf = ({ view }: ParsedView) => view.tab;
+
 /**
  * The area below the graph: the source text, the claims table and the rankings as ARIA tabs
  * (the open tab lives in the URL as `tab=`), with a handle to resize the area.
  */
 export function BottomTabs() {
-  const { view, update } = useView();
+  // The open tab only: the panels read the rest of the view themselves.
+  const tab = useViewSelector(tabOf);
+  const update = useViewUpdate();
   const [storedHeight, setHeight] = usePanelLayout('bottomHeight', DEFAULT_HEIGHT);
   const height = clampHeight(storedHeight);
   const drag = useRef<{ startY: number; startHeight: number } | null>(null);
@@ -76,7 +80,6 @@ export function BottomTabs() {
       event.currentTarget.releasePointerCapture(event.pointerId);
   };
 
-  const tab = view.tab;
   return (
     <section className="bottom-tabs" style={{ height }} aria-label="Text and tables">
       <div

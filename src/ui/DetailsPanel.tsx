@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useAnyDocument, type LoadedDocument } from '../app/loadedDocument.ts';
-import { useView } from '../state/useView.ts';
+import { selectionOf, useViewSelector, useViewUpdate } from '../state/useView.ts';
 import { ActorDetails } from './ActorDetails.tsx';
 import { ClaimDetails } from './ClaimDetails.tsx';
 import { elementName } from './elementLabel.ts';
@@ -62,8 +62,8 @@ function claimDetails(doc: LoadedDocument, sel: string): Details {
 /** The details of the selected element (`sel`), in the right column; hidden without one. */
 export function DetailsPanel() {
   const doc = useAnyDocument();
-  const { view, update } = useView();
-  const sel = view.sel;
+  const sel = useViewSelector(selectionOf);
+  const update = useViewUpdate();
   const bodyRef = useRef<HTMLDivElement>(null);
 
   // A new selection starts at the top of its details.

@@ -11,7 +11,7 @@ import { buildGraph } from '../model/build.ts';
 import { AfterFirstPaint } from './AfterFirstPaint.tsx';
 import { BottomTabs } from './BottomTabs.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
-import { useView } from '../state/useView.ts';
+import { selectionOf, useViewSelector } from '../state/useView.ts';
 import { ErrorState } from './ErrorState.tsx';
 import { RenderErrorBoundary } from './RenderErrorBoundary.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
@@ -70,7 +70,7 @@ export function DocumentView({ id, sidebar, notices }: DocumentViewProps) {
   });
   const query = imported ? importedQuery : bundledQuery;
   const loaded = query.data;
-  const selection = useView().view.sel;
+  const selection = useViewSelector(selectionOf);
   useEffect(() => setCurrentDocument(id), [id]);
 
   let main: ReactNode;

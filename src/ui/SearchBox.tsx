@@ -10,7 +10,7 @@ import {
   type SearchField,
   type SearchResult as ModelResult,
 } from '../model/search.ts';
-import { useView } from '../state/useView.ts';
+import { useViewUpdate } from '../state/useView.ts';
 import { scrollWithin } from './scrollWithin.ts';
 import './panels.css';
 
@@ -62,7 +62,7 @@ const matchesLabel = (result: SearchResult): boolean =>
  */
 export function SearchBox() {
   const doc = useAnyDocument();
-  const { update } = useView();
+  const update = useViewUpdate();
   const index = useMemo<{ search(query: string, limit?: number): SearchResult[] }>(
     () =>
       doc.kind === 'generic' ? buildGenericSearchIndex(doc.graph) : buildSearchIndex(doc.graph),

@@ -1,6 +1,6 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLoadedDocument } from '../app/loadedDocument.ts';
-import { useView, type ViewHandle } from '../state/useView.ts';
+import { selectionOf, useViewSelector, useViewUpdate, type ViewHandle } from '../state/useView.ts';
 import { elementName } from './elementLabel.ts';
 import { PassageChooser } from './PassageChooser.tsx';
 import { LazySourceBlock } from './LazySourceBlock.tsx';
@@ -319,7 +319,8 @@ export function SourcePanel() {
   const { origin } = useLoadedDocument();
   // The text follows the selection only: a filter or a layout change does not render it again
   // (its blocks were ~10 ms of a 10k filter).
-  const { view, update } = useView();
+  const sel = useViewSelector(selectionOf);
+  const update = useViewUpdate();
   if (origin && !origin.hasText) {
     return (
       <div className="source-panel" data-testid="source.panel">
@@ -331,5 +332,5 @@ export function SourcePanel() {
       </div>
     );
   }
-  return <SourceText sel={view.sel} update={update} />;
+  return <SourceText sel={sel} update={update} />;
 }

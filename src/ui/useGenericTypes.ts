@@ -3,8 +3,8 @@
  * so a copied link reproduces them. src/state/view.ts keeps parameters it does not know, so
  * view changes leave them in place; switching documents clears them (App.tsx).
  */
-import { useCallback, useMemo } from 'react';
-import { navigateSearch, useLocationSearch } from '../state/location.ts';
+import { useCallback } from 'react';
+import { navigateSearch, useSearchSelector } from '../state/location.ts';
 
 export const TYPE_PARAM = 'type';
 
@@ -16,13 +16,19 @@ export function withoutTypes(search: string): string {
   return query ? `?${query}` : '';
 }
 
+function typesOf(search: string): string[] {
+  const values = new URLSearchParams(search).getAll(TYPE_PARAM).filter((t) => t !== '');
+  return [...new Set(values)].sort();
+}
+
+const sameStrings = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((value, i) => value === b[i]);
+
 /** The kept types, and a setter that writes them to the URL (a history entry). */
 export function useGenericTypes(): [string[], (types: readonly string[]) => void] {
-  const search = useLocationSearch();
-  const types = useMemo(() => {
-    const values = new URLSearchParams(search).getAll(TYPE_PARAM).filter((t) => t !== '');
-    return [...new Set(values)].sort();
-  }, [search]);
+  // The same array until the types change: a filter change leaves a generic graph's
+  // elements alone.
+  const types = useSearchSelector(typesOf, sameStrings);
   const setTypes = useCallback((next: readonly string[]) => {
     const params = new URLSearchParams(window.location.search);
     params.delete(TYPE_PARAM);
