@@ -2,7 +2,7 @@
  * Node labels on the live canvas: their placement and culling at the current zoom (the pure
  * part is labelCulling.ts), with text measured in the browser.
  */
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import { placeLabels, type BodyBox, type LabelCandidate, type LabelPlace } from './labelCulling.ts';
 import { LABEL_FONT_FAMILY, LABEL_MARGIN, LABEL_SIZES } from './style.ts';
 
@@ -35,6 +35,32 @@ const PLACE_CLASSES: Record<LabelPlace, string | null> = {
   left: 'label-left',
 };
 
+/** Cytoscape widens every body box by one model unit a side, for the browser's rounding. */
+const BODY_EXPANSION = 1;
+
+/**
+ * A node's body on screen: its outer size (border included) around its position, as
+ * `renderedBoundingBox({ includeLabels: false, includeOverlays: false })` gives it but for the
+ * spikes of a mitred border (a fraction of a pixel). That call computes every label's box
+ * first, measuring its text: ~30 ms for the article's first placement, mostly for labels the
+ * placement then hides.
+ */
+export function renderedBody(node: NodeSingular, zoom: number, pan: { x: number; y: number }) {
+  const { x, y } = node.position();
+  const halfW = (node.outerWidth() / 2 + BODY_EXPANSION) * zoom;
+  const halfH = (node.outerHeight() / 2 + BODY_EXPANSION) * zoom;
+  const cx = x * zoom + pan.x;
+  const cy = y * zoom + pan.y;
+  return {
+    x1: cx - halfW,
+    y1: cy - halfH,
+    x2: cx + halfW,
+    y2: cy + halfH,
+    w: 2 * halfW,
+    h: 2 * halfH,
+  };
+}
+
 /**
  * Places node labels at the current zoom (see labelCulling.ts), hiding those that would
  * overlap a more important one: the selected, highlighted and hovered nodes first, then
@@ -43,9 +69,11 @@ const PLACE_CLASSES: Record<LabelPlace, string | null> = {
 export function refreshLabels(cy: Core): void {
   const candidates: LabelCandidate[] = [];
   const bodies: BodyBox[] = [];
+  const zoom = cy.zoom();
+  const pan = cy.pan();
   cy.nodes().forEach((node) => {
     if (!node.visible() || node.hasClass('dimmed')) return;
-    const body = node.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+    const body = renderedBody(node, zoom, pan);
     const layer = Number(node.numericStyle('z-index')) || 0;
     bodies.push({ id: node.id(), x1: body.x1, y1: body.y1, x2: body.x2, y2: body.y2, layer });
     const kind = node.data('kind') as 'actor' | 'event' | 'claim';
