@@ -13,7 +13,11 @@
  * 5. pan/zoom: mouse drags from the canvas's empty corner and wheel zooms at its centre for a
  *    few seconds, recording the gaps between animation frames;
  * 6. layout: `layout=concentric`, until the layout is in place and nothing animates (the app
- *    animates the move for 450 ms: that is part of the figure).
+ *    animates the move for 450 ms: that is part of the figure);
+ * 7. export (the app only): the Export menu opened, GEXF chosen, Download clicked, until the
+ *    file is complete (the probe sees its Blob become an object URL) and the browser has
+ *    received it; then the same for GraphML. The first export loads the exporters' chunk: a
+ *    user's first export does too. Long tasks of this step are reported apart (see below).
  *
  * The baseline page does the same through `window.baseline` (hide / dim the same element sets,
  * Cytoscape's own concentric layout). Every wait is capped; a run that hits a cap records a
@@ -67,10 +71,18 @@ export interface RunResult {
   focusDimmed?: { page: number; model: number };
   panzoom?: PanZoomResult;
   layout?: MeasureResult;
+  /** Download click → file complete, and its size, per format (the app only). */
+  exports?: Partial<Record<ExportFormatName, { ms: number; bytes: number }>>;
+  /** Long tasks of the export step, left out of afterRenderLongTasks. */
+  exportLongTasks?: LongTaskSummary;
   /** Scenarios that hit their cap. */
   timeouts: string[];
   errors: string[];
 }
+
+/** The formats the export step downloads, by their ids in the Export menu. */
+export const EXPORT_FORMATS = ['gexf', 'graphml'] as const;
+export type ExportFormatName = (typeof EXPORT_FORMATS)[number];
 
 export interface RunTarget {
   /** Page URL (below the server's origin) that opens the document. */
@@ -94,7 +106,7 @@ export interface RunOptions {
   capMs: number;
   panZoomMs: number;
   /** Which optional scenarios run. */
-  scenarios: { focus: boolean; layout: boolean };
+  scenarios: { focus: boolean; layout: boolean; export: boolean };
   /** Logs progress. */
   log: (message: string) => void;
 }
@@ -231,6 +243,44 @@ async function panZoom(page: Page, durationMs: number, sample: string[]): Promis
     maxMs: gaps.reduce((m, g) => Math.max(m, g), 0),
     nodesMoved: before !== after,
   };
+}
+
+const testId = (id: string) => JSON.stringify(`[data-testid="${id}"]`);
+
+/**
+ * Exports the whole graph as `format` through the Export menu: clicks (in the page, without
+ * Playwright's actionability waits) Export…, the format and Download, and returns the time from
+ * the Download click until the file was complete, and its size, once the browser has it.
+ */
+async function exportFile(
+  page: Page,
+  format: ExportFormatName,
+  capMs: number,
+): Promise<{ ms: number; bytes: number }> {
+  const click = (id: string) => `document.querySelector(${testId(id)}).click(); 0`;
+  if (!(await page.locator('[data-testid="export.menu"]').isVisible()))
+    await evaluate(page, click('export.open'), capMs, 'export menu');
+  await withCap(page.waitForSelector('[data-testid="export.download"]'), capMs, 'export menu');
+  await evaluate(page, click(`export.format.${format}`), capMs, 'export format');
+  await settle(page, capMs);
+  const received = withCap(page.waitForEvent('download', { timeout: 0 }), capMs, 'download');
+  const start = await evaluate<{ n: number; at: number }>(
+    page,
+    `(() => { const n = window.__bench.downloads.length; const at = performance.now(); ` +
+      `${click('export.download')}; return { n, at }; })()`,
+    capMs,
+    'export click',
+  );
+  const download = await received;
+  const done = await evaluate<{ at: number; bytes: number } | null>(
+    page,
+    `window.__bench.downloads[${start.n}] ?? null`,
+    capMs,
+    'export done',
+  );
+  await download.delete().catch(() => undefined);
+  if (!done) throw new Error(`the ${format} download came without a Blob`);
+  return { ms: done.at - start.at, bytes: done.bytes };
 }
 
 /** One run: a fresh context and page, the scenarios in order; never throws. */
@@ -399,6 +449,21 @@ export async function runOnce(
         await settle(page, capMs);
         log(`layout ${Math.round(result.layout.settleMs)} ms`);
       }
+
+      // 7. Export.
+      if (options.scenarios.export && isApp) {
+        await enter('export');
+        result.exports = {};
+        for (const format of EXPORT_FORMATS) {
+          step = `export ${format}`;
+          result.exports[format] = await exportFile(page, format, capMs);
+          await settle(page, capMs);
+        }
+        log(
+          `export ${EXPORT_FORMATS.map((f) => `${f} ${Math.round(result.exports?.[f]?.ms ?? NaN)} ms`).join(', ')}`,
+        );
+        await enter('after export');
+      }
     } catch (error) {
       if (error instanceof Timeout || (error as Error).name === 'TimeoutError') {
         result.timeouts.push(step);
@@ -429,7 +494,15 @@ export async function runOnce(
           `left out: the harness's forced GC, ${gcTasks.map((t) => `${Math.round(t.duration)} ms`).join(', ')}`,
         );
       }
-      const afterRender = tasks.filter((t) => t.start >= rendered && !forcedGc(t));
+      // The export step's tasks are reported apart: building a 100 MB file is one task of the
+      // main thread, which says nothing of loading and filtering.
+      const exportFrom = marks.find((m) => m.name === 'export')?.at;
+      const exportTo = marks.find((m) => m.name === 'after export')?.at ?? Number.POSITIVE_INFINITY;
+      const exporting = (t: { start: number }) =>
+        exportFrom !== undefined && t.start >= exportFrom && t.start <= exportTo;
+      if (exportFrom !== undefined)
+        result.exportLongTasks = longTaskSummary(tasks.filter(exporting));
+      const afterRender = tasks.filter((t) => t.start >= rendered && !forcedGc(t) && !exporting(t));
       result.afterRenderLongTasks = longTaskSummary(afterRender);
       const longest = afterRender.sort((a, b) => b.duration - a.duration).slice(0, 3);
       if (longest.length > 0) {

@@ -116,7 +116,7 @@ export const METRICS: readonly MetricDef[] = [
   },
   {
     key: 'afterMaxLongTask',
-    label: 'longest task after first render',
+    label: 'longest task after first render (exports apart)',
     unit: 'ms',
     step: '',
     get: (r) => r.afterRenderLongTasks?.maxMs,
@@ -127,6 +127,27 @@ export const METRICS: readonly MetricDef[] = [
     unit: '',
     step: '',
     get: (r) => r.afterRenderLongTasks?.over1s,
+  },
+  {
+    key: 'exportGexf',
+    label: 'GEXF export in the browser: Download → file',
+    unit: 'ms',
+    step: 'export gexf',
+    get: (r) => r.exports?.gexf?.ms,
+  },
+  {
+    key: 'exportGraphml',
+    label: 'GraphML export in the browser: Download → file',
+    unit: 'ms',
+    step: 'export graphml',
+    get: (r) => r.exports?.graphml?.ms,
+  },
+  {
+    key: 'exportMaxLongTask',
+    label: 'longest task while exporting',
+    unit: 'ms',
+    step: '',
+    get: (r) => r.exportLongTasks?.maxMs,
   },
 ];
 

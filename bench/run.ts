@@ -4,7 +4,7 @@
  * Prints Markdown tables and writes bench/results/<timestamp>.json, latest.json and latest.md.
  *
  *   npm run bench                  full: article, 1k, 10k, 50k; 3 runs each; every scenario
- *   npm run bench -- --quick       1 run; article, 1k, 10k; no focus or layout scenario;
+ *   npm run bench -- --quick       1 run; article, 1k, 10k; no focus, layout or export scenario;
  *                                  waits capped at 60 s
  *   options: --runs N  --article-runs N  --sizes 1000,10000  --cap-ms 120000  --no-baseline
  *            --budget-min 14  --slow-run-s 45  --pan-zoom-ms 3000
@@ -343,7 +343,11 @@ async function bench(options: Options, outDir: string) {
               probeScript,
               capMs: options.capMs,
               panZoomMs: options.panZoomMs,
-              scenarios: { focus: !options.quick, layout: !options.quick },
+              scenarios: {
+                focus: !options.quick,
+                layout: !options.quick,
+                export: !options.quick,
+              },
               log: (m) => log(`  ${m}`),
             },
           );

@@ -10,6 +10,8 @@
 // - `rafWork`: the time spent in the page's own requestAnimationFrame callbacks (Cytoscape's
 //   render loop), by wrapping requestAnimationFrame. The probe's own callbacks use the
 //   unwrapped function and are not counted.
+// - `downloads`: when each file the page saves was complete (the app turns a finished Blob
+//   into an object URL to download it: src/ui/downloadFile.ts), with its size.
 (() => {
   const raf = window.requestAnimationFrame.bind(window);
   const B = {
@@ -19,6 +21,7 @@
     renderedAt: null,
     rafWork: 0,
     frames: null,
+    downloads: [],
   };
   Object.defineProperty(window, '__bench', { value: B });
 
@@ -40,6 +43,12 @@
         B.rafWork += performance.now() - t;
       }
     });
+  };
+
+  const createObjectURL = URL.createObjectURL.bind(URL);
+  URL.createObjectURL = function (object) {
+    if (object instanceof Blob) B.downloads.push({ at: performance.now(), bytes: object.size });
+    return createObjectURL(object);
   };
 
   const afterThisFrame = () =>
