@@ -69,7 +69,11 @@ test.describe('export', () => {
     await exporter.chooseFormat('gexf');
     expect(await exporter.counts()).toMatchObject({ statements: denials.length });
     await expect(exporter.fileName).toHaveText(`${DOC}.stance-denial.gexf`);
+    // The file is written in a worker, off the main thread (a 50k GEXF froze the tab ~4 s).
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
     const file = await exporter.download();
+    expect(workers.filter((url) => url.includes('exportWorker'))).toHaveLength(1);
 
     expect(file.name).toBe(`${DOC}.stance-denial.gexf`);
     expect(file.text).toContain('xmlns="http://www.gexf.net/1.2draft"');

@@ -12,12 +12,15 @@ import {
   type AnyLoadedDocument,
   type GenericDocument,
 } from '../app/loadedDocument.ts';
+import { exportJob } from '../formats/exportJob.ts';
 import type { ExportOptions, ImportedGraph } from '../formats/types.ts';
 import { activeGraphView } from '../graph/visible.ts';
 import type { ClaimGraph } from '../model/build.ts';
 import { useView } from '../state/useView.ts';
 import { viewFilter } from '../state/view.ts';
 import { downloadFile } from './downloadFile.ts';
+import { exportBlob } from './exportBlob.ts';
+import { exportInWorker, WorkerUnavailable } from './exportInWorker.ts';
 import { elementName } from './elementLabel.ts';
 import { ExportFormatPicker } from './ExportFormatPicker.tsx';
 import { ExportScopePicker } from './ExportScopePicker.tsx';
@@ -39,7 +42,6 @@ import {
   type ExportScope,
 } from './exportView.ts';
 import { useGenericTypes } from './useGenericTypes.ts';
-import { zip } from './zip.ts';
 import './export-menu.css';
 
 /** Room between the button and the menu, in CSS pixels. */
@@ -79,27 +81,25 @@ function exportOptions(doc: AnyLoadedDocument): ExportOptions {
   };
 }
 
-/** The file for a graph format: the exporters are loaded now, not with the app. */
+/**
+ * The file for a graph format, written in a worker (exportInWorker.ts) so that the tab stays
+ * responsive; where no worker can run, here, with the exporters loaded now, not with the app.
+ */
 async function dataFile(
   doc: AnyLoadedDocument,
   part: ImportedGraph,
   request: ExportRequest,
   format: Exclude<ExportFormatId, 'png' | 'svg'>,
 ): Promise<Blob> {
-  const { exportGraph } = await import('../formats/index.ts');
-  const files = exportGraph(part, format, exportOptions(doc), exportBaseName(doc.id, request));
-  if (format === 'csv') {
-    // The same two tables as `claimgraph export --format csv --out DIR`.
-    const [nodes, edges] = files;
-    const archive = zip([
-      { name: 'nodes.csv', content: nodes?.content ?? '' },
-      { name: 'edges.csv', content: edges?.content ?? '' },
-    ]);
-    return new Blob([archive], { type: 'application/zip' });
+  const options = exportOptions(doc);
+  const baseName = exportBaseName(doc.id, request);
+  try {
+    return await exportInWorker(exportJob(part, format, options, baseName));
+  } catch (error) {
+    if (!(error instanceof WorkerUnavailable)) throw error;
   }
-  const [file] = files;
-  if (!file) throw new Error('the exporter wrote no file');
-  return new Blob([file.content], { type: `${file.mime};charset=utf-8` });
+  const { exportGraph } = await import('../formats/index.ts');
+  return exportBlob(format, exportGraph(part, format, options, baseName));
 }
 
 /** The selected element's kind and label, for the scope choice. */
