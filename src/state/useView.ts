@@ -49,7 +49,7 @@ export const selectionOf = ({ view }: ParsedView): string | undefined => view.se
  */
 export function useViewUpdate(): ViewHandle['update'] {
   return useCallback((change: ViewUpdate, mode: 'push' | 'replace' = 'push') => {
-    const current = parseView(window.location.search).view;
+    const current = parsedView(window.location.search).view;
     const patch = typeof change === 'function' ? change(current) : change;
     navigateSearch(serializeView({ ...current, ...patch }, window.location.search), mode);
   }, []);
