@@ -20,6 +20,8 @@ export class ExportPage {
   readonly summary: Locator;
   readonly fileName: Locator;
   readonly downloadButton: Locator;
+  readonly cancelButton: Locator;
+  readonly status: Locator;
   readonly error: Locator;
 
   constructor(readonly page: Page) {
@@ -31,6 +33,8 @@ export class ExportPage {
     this.summary = page.getByTestId('export.summary');
     this.fileName = page.getByTestId('export.filename');
     this.downloadButton = page.getByTestId('export.download');
+    this.cancelButton = page.getByTestId('export.cancel');
+    this.status = page.getByTestId('export.status');
     this.error = page.getByTestId('export.error');
   }
 
@@ -70,6 +74,19 @@ export class ExportPage {
       this.downloadButton.click(),
     ]);
     return this.read(download);
+  }
+
+  /**
+   * Clicks Download, then Cancel in the same task: the menu closes while the file is still
+   * being written (a click from Playwright could come after a small file was done).
+   */
+  async downloadThenCancel(): Promise<void> {
+    await this.page.evaluate(() => {
+      const click = (id: string) =>
+        document.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`)?.click();
+      click('export.download');
+      click('export.cancel');
+    });
   }
 
   /** Opens the menu, chooses scope, context and format, and downloads. */

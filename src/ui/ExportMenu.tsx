@@ -1,12 +1,4 @@
-import {
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type MouseEvent,
-  type SyntheticEvent,
-} from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import {
   useAnyDocument,
   type AnyLoadedDocument,
@@ -90,11 +82,12 @@ async function dataFile(
   part: ImportedGraph,
   request: ExportRequest,
   format: Exclude<ExportFormatId, 'png' | 'svg'>,
+  signal: AbortSignal,
 ): Promise<Blob> {
   const options = exportOptions(doc);
   const baseName = exportBaseName(doc.id, request);
   try {
-    return await exportInWorker(exportJob(part, format, options, baseName));
+    return await exportInWorker(exportJob(part, format, options, baseName), signal);
   } catch (error) {
     if (!(error instanceof WorkerUnavailable)) throw error;
   }
@@ -148,6 +141,8 @@ export function ExportMenu() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
+  /** The export being written: closing the menu cancels it (exportInWorker.ts). */
+  const running = useRef<AbortController | null>(null);
 
   const graph = doc.graph as ClaimGraph;
   const selection =
@@ -216,39 +211,49 @@ export function ExportMenu() {
     el.querySelector<HTMLElement>('input:checked:not(:disabled)')?.focus();
   }, [open]);
 
+  // Leaving the document (the menu unmounts) cancels an export still being written.
+  useEffect(() => () => running.current?.abort(), []);
+
   const hide = () => {
     dialog.current?.close();
   };
 
-  /** After the dialog closed (Esc, a click outside, Cancel or a download): back to the button. */
+  /**
+   * After the dialog closed (Esc, a click outside, Cancel or a download): back to the button.
+   * A file still being written is not wanted any more: its export stops, nothing downloads.
+   */
   const onClose = () => {
+    running.current?.abort();
+    running.current = null;
     setOpen(false);
     button.current?.focus();
   };
 
-  const onCancel = (event: SyntheticEvent<HTMLDialogElement>) => {
-    if (busy) event.preventDefault();
-  };
-
   /** A click on the backdrop lands on the dialog element itself: close. */
   const onDialogClick = (event: MouseEvent<HTMLDialogElement>) => {
-    if (event.target === dialog.current && !busy) hide();
+    if (event.target === dialog.current) hide();
   };
 
   const download = async () => {
     if (busy || problem) return;
+    const controller = new AbortController();
+    running.current = controller;
     setBusy(true);
     setError(null);
     try {
       const blob = isImageFormat(format)
         ? await imageFile(format)
-        : await dataFile(doc, part ?? partOf(doc, request), request, format);
+        : await dataFile(doc, part ?? partOf(doc, request), request, format, controller.signal);
+      if (controller.signal.aborted) return;
+      running.current = null;
       downloadFile(blob, fileName, dialog.current);
       setStatus(`Downloaded ${fileName}`);
       hide();
     } catch (err) {
-      setError(exportErrorMessage(format, err));
+      if (!controller.signal.aborted) setError(exportErrorMessage(format, err));
     } finally {
+      if (running.current === controller) running.current = null;
+      if (controller.signal.aborted) setStatus(`Export of ${fileName} cancelled`);
       setBusy(false);
     }
   };
@@ -270,7 +275,7 @@ export function ExportMenu() {
       >
         Export…
       </button>
-      <span className="visually-hidden" role="status">
+      <span className="visually-hidden" role="status" data-testid="export.status">
         {status}
       </span>
       <dialog
@@ -278,7 +283,6 @@ export function ExportMenu() {
         className="export-menu"
         aria-labelledby={titleId}
         onClose={onClose}
-        onCancel={onCancel}
         onClick={onDialogClick}
         data-testid="export.menu"
       >
@@ -337,7 +341,12 @@ export function ExportMenu() {
               </div>
             ) : null}
             <div className="export-actions">
-              <button type="button" className="export-cancel" onClick={hide}>
+              <button
+                type="button"
+                className="export-cancel"
+                onClick={hide}
+                data-testid="export.cancel"
+              >
                 Cancel
               </button>
               <button

@@ -1,9 +1,5 @@
-import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { exportJob } from '../formats/exportJob.ts';
-import type { ClaimGraph } from '../model/build.ts';
 import { exportBlob } from './exportBlob.ts';
-import { exportInWorker, WorkerUnavailable } from './exportInWorker.ts';
 
 const file = (name: string, content: string) => ({ name, mime: 'text/csv', content });
 
@@ -32,13 +28,5 @@ describe('exportBlob', () => {
 
   it('fails when the exporter wrote nothing', () => {
     expect(() => exportBlob('graphml', [])).toThrow(/wrote no file/);
-  });
-});
-
-describe('exportInWorker', () => {
-  it('says no worker can run the job where there are no Web Workers (the menu then writes it)', async () => {
-    expect(typeof Worker).toBe('undefined');
-    const job = exportJob(new MultiDirectedGraph() as ClaimGraph, 'gexf', { documentId: 'd' }, 'd');
-    await expect(exportInWorker(job)).rejects.toBeInstanceOf(WorkerUnavailable);
   });
 });

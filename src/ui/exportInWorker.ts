@@ -1,7 +1,8 @@
 /**
  * Runs an export job (src/formats/exportJob.ts) in a Web Worker (exportWorker.ts) and answers
  * its file. When no worker can run it (none in this browser, the script blocked, the job not
- * cloneable), it fails with WorkerUnavailable and the menu writes the file itself.
+ * cloneable), it fails with WorkerUnavailable and the menu writes the file itself. Aborting
+ * `signal` (the menu closed) stops the worker: no file comes of it.
  */
 import type { ExportJob } from '../formats/exportJob.ts';
 import type { ExportWorkerResponse } from './exportWorker.ts';
@@ -15,8 +16,16 @@ export class WorkerUnavailable extends Error {
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export function exportInWorker(job: ExportJob): Promise<Blob> {
+/** Why an aborted export failed: the signal's reason, or an AbortError. */
+const abortReason = (signal: AbortSignal): unknown =>
+  signal.reason ?? new DOMException('The export was cancelled.', 'AbortError');
+
+export function exportInWorker(job: ExportJob, signal?: AbortSignal): Promise<Blob> {
   return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(abortReason(signal));
+      return;
+    }
     if (typeof Worker === 'undefined') {
       reject(new WorkerUnavailable('this browser has no Web Workers'));
       return;
@@ -28,21 +37,30 @@ export function exportInWorker(job: ExportJob): Promise<Blob> {
       reject(new WorkerUnavailable(reasonOf(error)));
       return;
     }
-    worker.onmessage = (event: MessageEvent<ExportWorkerResponse>) => {
+    const stop = () => {
       worker.terminate();
+      signal?.removeEventListener('abort', abort);
+    };
+    const abort = () => {
+      stop();
+      reject(abortReason(signal as AbortSignal));
+    };
+    signal?.addEventListener('abort', abort, { once: true });
+    worker.onmessage = (event: MessageEvent<ExportWorkerResponse>) => {
+      stop();
       const data = event.data;
       if (data.ok) resolve(data.blob);
       else reject(new Error(data.error));
     };
     // The script did not load or crashed outside the exporter: nothing was written.
     worker.onerror = (event) => {
-      worker.terminate();
+      stop();
       reject(new WorkerUnavailable(event.message || 'the export worker failed'));
     };
     try {
       worker.postMessage(job);
     } catch (error) {
-      worker.terminate();
+      stop();
       reject(new WorkerUnavailable(reasonOf(error)));
     }
   });
