@@ -116,7 +116,7 @@ export const METRICS: readonly MetricDef[] = [
   },
   {
     key: 'afterMaxLongTask',
-    label: 'longest task after first render (exports apart)',
+    label: 'longest task after first render',
     unit: 'ms',
     step: '',
     get: (r) => r.afterRenderLongTasks?.maxMs,
