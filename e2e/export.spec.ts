@@ -184,6 +184,7 @@ test.describe('export', () => {
     await filters.preset('denials');
     await expect.poll(async () => (await explorer.visibleElements()).nodes.length).toBe(7);
     await graph.settle();
+    const shown = await explorer.visibleElements();
     const file = await exporter.exportAs('svg');
     expect(file.name).toBe(`${DOC}.stance-denial.svg`);
     keep(file);
@@ -196,6 +197,13 @@ test.describe('export', () => {
     expect(elements.get('text') ?? 0).toBeGreaterThan(0);
     expect(elements.get('image') ?? 0).toBe(0);
     expect(file.text).toContain('Mkrtychev');
+    // What the filter hides is not in the picture: one group per shown node and edge.
+    const groups = (from: string, to?: string) =>
+      file.text
+        .slice(file.text.indexOf(from), to ? file.text.indexOf(to) : undefined)
+        .split('<g opacity=').length - 1;
+    expect(groups('<g class="nodes">')).toBe(shown.nodes.length);
+    expect(groups('<g class="edges"', '<g class="nodes">')).toBe(shown.edges.length);
   });
 
   test('an empty view is explained in the menu, for data and pictures, and nothing changes', async ({

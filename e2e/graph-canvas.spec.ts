@@ -28,6 +28,68 @@ test.describe('graph canvas', () => {
     await expect(graph.legendItem('edge', 'affiliation')).toBeVisible();
   });
 
+  test('what a filter hides is neither drawn nor hit, and is drawn again once cleared', async ({
+    graph,
+    filters,
+    page,
+  }) => {
+    const doc = readGraph(ARTICLE);
+    await graph.open({ doc: ARTICLE, stance: 'denial' });
+    await expect.poll(async () => (await graph.visibleElements()).nodes.length).toBe(7);
+    await graph.settle();
+    // From afar, so that hidden nodes lie on the canvas around the shown ones.
+    await graph.useControl('zoomOut');
+    await graph.useControl('zoomOut');
+    const shown = await graph.visibleElements();
+    const reference = shown.nodes[0]!;
+    const at = async (id: string) => graph.projectedPosition(id, reference);
+    const shownAt = await Promise.all(shown.nodes.map(at));
+    const segments = await Promise.all(
+      doc.edges
+        .filter((e) => shown.edges.includes(e.id))
+        .map(async (e) => [await at(e.source), await at(e.target)] as const),
+    );
+    const box = await graph.canvas.boundingBox();
+    if (!box) throw new Error('no canvas');
+    // The hidden node that lies farthest from anything shown, on the canvas (not under a control).
+    let best: { id: string; point: { x: number; y: number }; room: number } | null = null;
+    for (const node of doc.nodes) {
+      if (shown.nodes.includes(node.id)) continue;
+      const point = await at(node.id);
+      const inside =
+        point.x > box.x + 30 &&
+        point.x < box.x + box.width - 30 &&
+        point.y > box.y + 30 &&
+        point.y < box.y + box.height - 30;
+      if (!inside || !(await graph.canvasAt(point))) continue;
+      const room = Math.min(
+        ...shownAt.map((p) => Math.hypot(p.x - point.x, p.y - point.y)),
+        ...segments.map(([a, b]) => distanceToSegment(point, a, b)),
+      );
+      if (!best || room > best.room) best = { id: node.id, point, room };
+    }
+    if (!best) throw new Error('no hidden node on the canvas');
+    // The projection is where the shown nodes are drawn.
+    for (const [i, id] of shown.nodes.entries()) {
+      const drawn = await graph.clientPosition(id);
+      expect(Math.hypot(drawn.x - shownAt[i]!.x, drawn.y - shownAt[i]!.y)).toBeLessThan(1);
+    }
+    expect(best.room).toBeGreaterThan(30);
+    expect(await graph.clientPosition(best.id).catch(() => null)).toBeNull();
+    // Nothing is drawn there, and a click there selects nothing.
+    const ink = (pixels: number[][]) => pixels.filter(([, , , alpha]) => (alpha ?? 0) > 0).length;
+    expect(ink(await graph.pixelsAt(best.point, 'cytoscape', 3))).toBe(0);
+    await page.mouse.click(best.point.x, best.point.y);
+    expect(await graph.selected()).toBeNull();
+    expect(await graph.canvasSelected()).toBeNull();
+    await filters.clearAll();
+    await expect
+      .poll(async () => (await graph.visibleElements()).nodes.length)
+      .toBe(doc.nodes.length);
+    await graph.settle();
+    expect(ink(await graph.pixelsNear(best.id, 'cytoscape', 3))).toBeGreaterThan(0);
+  });
+
   test('hovering a node or a statement shows what it is, as text', async ({ graph }) => {
     const doc = readGraph(ARTICLE);
     const statement = doc.edges.find(
@@ -81,3 +143,17 @@ test.describe('graph canvas', () => {
     expect(await graph.canvasSelected()).toBeNull();
   });
 });
+
+/** The distance from `p` to the segment from `a` to `b`, in the same units. */
+function distanceToSegment(
+  p: { x: number; y: number },
+  a: { x: number; y: number },
+  b: { x: number; y: number },
+): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const length = dx * dx + dy * dy;
+  const t =
+    length === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}

@@ -135,6 +135,30 @@ export class GraphPage {
     return point;
   }
 
+  /**
+   * Where a node lies on the page, drawn or not (a hidden one is not): projected from a drawn
+   * `reference` node and the zoom.
+   */
+  async projectedPosition(id: string, reference: string): Promise<Point> {
+    const [at, model, ref, zoom] = await Promise.all([
+      this.clientPosition(reference),
+      this.nodePosition(reference),
+      this.nodePosition(id),
+      this.zoom(),
+    ]);
+    if (!model || !ref) throw new Error(`no position for ${id} or ${reference}`);
+    return { x: at.x + (ref.x - model.x) * zoom, y: at.y + (ref.y - model.y) * zoom };
+  }
+
+  /** Whether a page point is on the canvas itself, not under a control, the legend or a panel. */
+  async canvasAt(point: Point): Promise<boolean> {
+    return this.page.evaluate(
+      ({ x, y }) =>
+        document.elementFromPoint(x, y)?.closest('[data-testid="graph.canvas"]') != null,
+      point,
+    );
+  }
+
   async canvasCentre(): Promise<Point> {
     const box = await this.canvas.boundingBox();
     if (!box) throw new Error('the canvas is not displayed');
@@ -229,7 +253,11 @@ export class GraphPage {
    * (seen from afar, a node is a pixel or two wide).
    */
   async pixelsNear(id: string, on: 'layer' | 'cytoscape', radius = 2): Promise<number[][]> {
-    const point = await this.clientPosition(id);
+    return this.pixelsAt(await this.clientPosition(id), on, radius);
+  }
+
+  /** The colours [r, g, b, a] of the pixels within `radius` of a page point (see pixelsNear). */
+  async pixelsAt(point: Point, on: 'layer' | 'cytoscape', radius = 2): Promise<number[][]> {
     const canvas =
       on === 'layer' ? this.edgeLayer : this.canvas.locator('canvas[data-id="layer2-node"]');
     return canvas.evaluate(

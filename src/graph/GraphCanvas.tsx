@@ -35,7 +35,8 @@ import { installDrawnOnly, paintsNothing } from './drawnElements.ts';
 import { installFastZSort } from './fastZSort.ts';
 import { NextFrameTask } from './nextFrameTask.ts';
 import { StyleWarmUp } from './styleWarmUp.ts';
-import { applyEmphasis, hideAllByRemoval, hideByRemoval, RESTORE_CHUNK } from './applyEmphasis.ts';
+import { applyEmphasis, hideByRemoval, RESTORE_CHUNK } from './applyEmphasis.ts';
+import { isMarkedHidden, markHidden } from './hiddenElements.ts';
 import { EdgeLayer } from './edgeLayer.ts';
 import { interactiveEdgeIds } from './edgeLayerPlan.ts';
 import { refreshLabels } from './canvasLabels.ts';
@@ -127,10 +128,13 @@ export interface GraphCanvasProps {
   ref?: Ref<GraphCanvasHandle>;
 }
 
-/** Selects exactly `id` (or nothing). Elements are unselectable for the user: the URL decides. */
+/**
+ * Selects exactly `id` (or nothing; a hidden element is not there). Elements are unselectable
+ * for the user: the URL decides.
+ */
 function syncSelection(cy: Core, id: string | undefined) {
   const target = id === undefined ? null : cy.getElementById(id);
-  const wanted = target && target.nonempty() ? target : null;
+  const wanted = target && target.nonempty() && !isMarkedHidden(target) ? target : null;
   const current = cy.$(':selected');
   if (current.length === (wanted ? 1 : 0) && (!wanted || wanted.selected())) return wanted;
   cy.batch(() => {
@@ -235,8 +239,8 @@ export function GraphCanvas({
   /** A large graph's edges, drawn beneath the instance (edgeLayer.ts); null for small ones. */
   const layerRef = useRef<EdgeLayer | null>(null);
   /**
-   * Hidden elements, out of the instance: a large graph's nodes (hideByRemoval), a small
-   * graph's nodes and edges (hideAllByRemoval); and the elements they belong to.
+   * A large graph's hidden nodes, out of the instance (hideByRemoval), and the elements they
+   * belong to. A small graph's hidden elements stay in, marked (hiddenElements.ts).
    */
   const removedRef = useRef<SingularElementArgument[]>([]);
   const removedFrom = useRef<GraphElements | null>(null);
@@ -708,6 +712,8 @@ export function GraphCanvas({
     labelsStale.current = true;
     restoreTask.cancel();
     if (large.current) {
+      // A small graph's marks are forgotten: a large one takes hidden nodes out.
+      markHidden(cy, NO_EMPHASIS.hidden);
       // Restyling is what a large graph's view changes cost (~50 µs an element): nodes come
       // back and classes change RESTORE_CHUNK at a time, a frame each, so that no task
       // freezes the tab.
@@ -731,7 +737,7 @@ export function GraphCanvas({
         first = false;
         removedRef.current = restored.removed;
         syncLayer(cy);
-        const classes = applyEmphasis(cy, emphasis, RESTORE_CHUNK, true);
+        const classes = applyEmphasis(cy, emphasis, RESTORE_CHUNK, 'leave-nodes');
         return restored.more || classes;
       };
       const next = () => {
@@ -743,9 +749,10 @@ export function GraphCanvas({
       };
       if (step()) restoreTask.schedule(next);
     } else {
-      removedRef.current = hideAllByRemoval(cy, emphasis, removedRef.current);
+      // Hidden elements stay in the instance, styled as they were: the renderer leaves them out.
+      markHidden(cy, emphasis.hidden);
       syncLayer(cy);
-      applyEmphasis(cy, emphasis);
+      applyEmphasis(cy, emphasis, Infinity, 'leave');
     }
     const coming = large.current
       ? removedNodes().filter((node) => !emphasis.hidden.has(node.id()))

@@ -1,6 +1,6 @@
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyEmphasis, hideAllByRemoval, hideByRemoval } from './applyEmphasis.ts';
+import { applyEmphasis, hideByRemoval } from './applyEmphasis.ts';
 import { NO_EMPHASIS, type Emphasis } from './emphasis.ts';
 
 let cy: Core | undefined;
@@ -32,7 +32,6 @@ const idsIn = (core: Core, selector: string) =>
     .map((ele) => ele.id())
     .sort();
 const nodeIds = (core: Core) => idsIn(core, 'node');
-const edgeIds = (core: Core) => idsIn(core, 'edge');
 
 describe('applyEmphasis', () => {
   it('changes classes only where they differ, at most `limit` elements a call', () => {
@@ -56,13 +55,30 @@ describe('applyEmphasis', () => {
     expect(core.$('.dimmed, .highlighted').length).toBe(0);
   });
 
-  it('leaves hidden nodes alone when asked, not hidden edges', () => {
+  it('leaves hidden nodes alone in `leave-nodes` mode, not hidden edges', () => {
     const core = chain(4);
     const hide = emphasis({ hidden: new Set(['n0', 'e1']), dimmed: new Set(['n0', 'n3']) });
-    expect(applyEmphasis(core, hide, Infinity, true)).toBe(false);
+    expect(applyEmphasis(core, hide, Infinity, 'leave-nodes')).toBe(false);
     expect(core.$id('n0').classes()).toEqual([]);
     expect(core.$id('e1').hasClass('hidden')).toBe(true);
     expect(core.$id('n3').hasClass('dimmed')).toBe(true);
+  });
+
+  it('leaves every hidden element alone in `leave` mode, and gives it its classes once shown', () => {
+    const core = chain(4);
+    core.$id('n1').addClass('dimmed');
+    core.$id('e2').addClass('hidden');
+    const hide = emphasis({ hidden: new Set(['n1', 'e1']), dimmed: new Set(['n1', 'e1', 'n3']) });
+    expect(applyEmphasis(core, hide, Infinity, 'leave')).toBe(false);
+    // Hidden ones keep what they had (no restyle); a stale `.hidden` of a shown one goes.
+    expect(core.$id('n1').classes()).toEqual(['dimmed']);
+    expect(core.$id('e1').classes()).toEqual([]);
+    expect(core.$id('e2').classes()).toEqual([]);
+    expect(core.$id('n3').classes()).toEqual(['dimmed']);
+    applyEmphasis(core, emphasis({ dimmed: new Set(['e1']) }), Infinity, 'leave');
+    expect(core.$id('n1').classes()).toEqual([]);
+    expect(core.$id('e1').classes()).toEqual(['dimmed']);
+    expect(core.$('.hidden').length).toBe(0);
   });
 });
 
@@ -113,45 +129,5 @@ describe('hideByRemoval', () => {
     expect(second.more).toBe(false);
     expect(nodeIds(core)).toEqual(['n3', 'n4', 'n5']);
     expect(second.removed.map((n) => n.id()).sort()).toEqual(['n0', 'n1', 'n2']);
-  });
-});
-
-describe('hideAllByRemoval (small graphs)', () => {
-  it('takes hidden nodes and edges out, with the edges of hidden nodes, and puts them back', () => {
-    const core = chain(5);
-    core.$id('n2').position({ x: 40, y: 7 });
-    // n2 hidden (its edges e1 and e2 go with it), and e3 hidden between shown n3 and n4.
-    const hide = emphasis({ hidden: new Set(['n2', 'e1', 'e2', 'e3']) });
-    let removed = hideAllByRemoval(core, hide, []);
-    expect(nodeIds(core)).toEqual(['n0', 'n1', 'n3', 'n4']);
-    expect(edgeIds(core)).toEqual(['e0']);
-    expect(removed.map((e) => e.id()).sort()).toEqual(['e1', 'e2', 'e3', 'n2']);
-    // The same emphasis again changes nothing.
-    expect(hideAllByRemoval(core, hide, removed)).toEqual(removed);
-
-    // Only e3 shown again: it comes back; e1 and e2 wait for n2.
-    removed = hideAllByRemoval(core, emphasis({ hidden: new Set(['n2', 'e1', 'e2']) }), removed);
-    expect(edgeIds(core)).toEqual(['e0', 'e3']);
-    expect(removed.map((e) => e.id()).sort()).toEqual(['e1', 'e2', 'n2']);
-
-    // Everything shown: the same elements come back, n2 where it was.
-    removed = hideAllByRemoval(core, NO_EMPHASIS, removed);
-    expect(removed).toEqual([]);
-    expect(nodeIds(core)).toEqual(ids(5));
-    expect(edgeIds(core)).toEqual(['e0', 'e1', 'e2', 'e3']);
-    expect(core.$id('n2').position()).toEqual({ x: 40, y: 7 });
-    expect(core.$id('e1').source().id()).toBe('n1');
-  });
-
-  it('keeps an edge out until both its ends are back, even when it is no longer hidden', () => {
-    const core = chain(3);
-    let removed = hideAllByRemoval(core, emphasis({ hidden: new Set(['n0', 'e0']) }), []);
-    expect(removed.map((e) => e.id()).sort()).toEqual(['e0', 'n0']);
-    // An emphasis that shows e0 but not n0 (no filter makes one; a stale one might).
-    removed = hideAllByRemoval(core, emphasis({ hidden: new Set(['n0']) }), removed);
-    expect(edgeIds(core)).toEqual(['e1']);
-    expect(removed.map((e) => e.id()).sort()).toEqual(['e0', 'n0']);
-    removed = hideAllByRemoval(core, NO_EMPHASIS, removed);
-    expect(edgeIds(core)).toEqual(['e0', 'e1']);
   });
 });

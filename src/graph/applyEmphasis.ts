@@ -4,35 +4,40 @@
  * a bounded number of elements at a time, because each element Cytoscape restyles costs
  * ~50 µs here; GraphCanvas calls these again, a frame apart, until nothing is left.
  */
-import type {
-  CollectionArgument,
-  Core,
-  NodeCollection,
-  NodeSingular,
-  SingularElementArgument,
-} from 'cytoscape';
+import type { CollectionArgument, Core, NodeCollection, NodeSingular } from 'cytoscape';
 import type { Emphasis } from './emphasis.ts';
 
 /**
+ * How applyEmphasis treats hidden elements:
+ * - `class`: they get the `.hidden` class (`display: none`);
+ * - `leave-nodes`: hidden nodes keep their classes (a large graph takes them out of the
+ *   instance instead, hideByRemoval: restyling thousands on their way out took ~0.3 s); hidden
+ *   edges get the class;
+ * - `leave`: hidden elements keep their classes and get no `.hidden` (a small graph hides them
+ *   by marks, hiddenElements.ts); they get the classes of the emphasis once shown again.
+ */
+export type HiddenMode = 'class' | 'leave-nodes' | 'leave';
+
+/**
  * Adds or removes state classes only where they differ, in one batch, on at most `limit`
- * elements (each one Cytoscape restyles); true when some are left for another time. With
- * `leaveHiddenNodes`, hidden nodes keep their classes: a large graph takes them out of the
- * instance instead (hideByRemoval), and restyling thousands on their way out took ~0.3 s.
+ * elements (each one Cytoscape restyles); true when some are left for another time.
  */
 export function applyEmphasis(
   cy: Core,
   emphasis: Emphasis,
   limit = Infinity,
-  leaveHiddenNodes = false,
+  hiddenMode: HiddenMode = 'class',
 ): boolean {
   let changed = 0;
   let more = false;
   cy.batch(() => {
     for (const ele of cy.elements().toArray()) {
       const id = ele.id();
-      if (leaveHiddenNodes && emphasis.hidden.has(id) && ele.isNode()) continue;
+      const hidden = emphasis.hidden.has(id);
+      if (hidden && (hiddenMode === 'leave' || (hiddenMode === 'leave-nodes' && ele.isNode())))
+        continue;
       const wants: [string, boolean][] = [
-        ['hidden', emphasis.hidden.has(id)],
+        ['hidden', hidden],
         ['dimmed', emphasis.dimmed.has(id)],
         ['highlighted', emphasis.highlighted.has(id)],
       ];
@@ -98,43 +103,4 @@ export function hideByRemoval(
   }
   const more = waiting || still.some((node) => !hidden.has(node.id()));
   return { removed: [...still, ...out.toArray()], more };
-}
-
-/**
- * A small graph hides elements by taking them out of the instance too, edges included, all
- * at once: with the `.hidden` class Cytoscape restyled each one (the article's Denials preset
- * hides 318 of its 325 elements: ~45 ms before the frame could show it), while removing them
- * only unlinks them (~1 ms). Putting them back restyles them, as taking the class off did.
- * Elements the emphasis shows again come back, nodes before edges, an edge once both its ends
- * are in; returns the elements out of the instance.
- */
-export function hideAllByRemoval(
-  cy: Core,
-  emphasis: Emphasis,
-  removed: readonly SingularElementArgument[],
-): SingularElementArgument[] {
-  const { hidden } = emphasis;
-  const out = cy.elements().filter((ele) => hidden.has(ele.id()));
-  const back = removed.filter((ele) => !hidden.has(ele.id()));
-  if (back.length === 0 && out.empty()) return [...removed];
-  const still = new Set(removed);
-  cy.batch(() => {
-    // Removing a node takes its edges with it: all of them are out now.
-    for (const ele of cy.remove(out).toArray()) still.add(ele);
-    const inside = (id: string) => cy.getElementById(id).nonempty();
-    const restore = (eles: SingularElementArgument[]) => {
-      if (eles.length === 0) return;
-      // Cytoscape takes removed elements back as a collection of them (its typings say ids).
-      cy.collection(eles as unknown as CollectionArgument).restore();
-      for (const ele of eles) still.delete(ele);
-    };
-    restore(back.filter((ele) => ele.isNode()));
-    restore(
-      back.filter(
-        (ele) =>
-          ele.isEdge() && inside(String(ele.data('source'))) && inside(String(ele.data('target'))),
-      ),
-    );
-  });
-  return [...still];
 }

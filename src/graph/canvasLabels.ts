@@ -3,6 +3,7 @@
  * part is labelCulling.ts), with text measured in the browser.
  */
 import type { Core, NodeSingular } from 'cytoscape';
+import { markedHidden } from './hiddenElements.ts';
 import { placeLabels, type BodyBox, type LabelCandidate, type LabelPlace } from './labelCulling.ts';
 import { LABEL_FONT_FAMILY, LABEL_MARGIN, LABEL_SIZES } from './style.ts';
 
@@ -71,8 +72,9 @@ export function refreshLabels(cy: Core): void {
   const bodies: BodyBox[] = [];
   const zoom = cy.zoom();
   const pan = cy.pan();
+  const hidden = markedHidden(cy);
   cy.nodes().forEach((node) => {
-    if (!node.visible() || node.hasClass('dimmed')) return;
+    if (hidden.has(node.id()) || !node.visible() || node.hasClass('dimmed')) return;
     const body = renderedBody(node, zoom, pan);
     const layer = Number(node.numericStyle('z-index')) || 0;
     bodies.push({ id: node.id(), x1: body.x1, y1: body.y1, x2: body.x2, y2: body.y2, layer });
@@ -106,6 +108,8 @@ export function refreshLabels(cy: Core): void {
   });
   cy.batch(() => {
     cy.nodes().forEach((node) => {
+      // A hidden node keeps its label's place, and its style, until it is shown again.
+      if (hidden.has(node.id())) return;
       const active = node.visible() && !node.hasClass('dimmed');
       const place = placed.get(node.id());
       const want = new Set<string>();

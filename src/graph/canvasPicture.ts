@@ -4,6 +4,7 @@
  */
 import type { Core } from 'cytoscape';
 import type { EdgeLayer } from './edgeLayer.ts';
+import { withHiddenTakenOut } from './hiddenElements.ts';
 import { largeGraphStylesheet, overviewStylesheet } from './style.ts';
 import { renderSvg } from './svgDocument.ts';
 import { pictureOf } from './svgFromCy.ts';
@@ -59,14 +60,23 @@ export function canvasPng(
 }
 
 async function pngOf(cy: Core, layer: EdgeLayer | null, options: ImageOptions): Promise<Blob> {
-  if (cy.elements(':visible').empty()) throw new Error('nothing is shown on the canvas');
-  const scale = imageScale(cy, options);
-  const nodes = await cy.png({
-    output: 'blob-promise',
-    full: true,
-    scale,
-    ...(options.background !== undefined && !layer && { bg: options.background }),
+  // Cytoscape draws the picture at once (and encodes it later), so hidden elements are out
+  // of the instance only while it draws.
+  const { drawing, scale, box } = withHiddenTakenOut(cy, () => {
+    if (cy.elements(':visible').empty()) throw new Error('nothing is shown on the canvas');
+    const scale = imageScale(cy, options);
+    return {
+      drawing: cy.png({
+        output: 'blob-promise',
+        full: true,
+        scale,
+        ...(options.background !== undefined && !layer && { bg: options.background }),
+      }),
+      scale,
+      box: cy.elements().boundingBox(),
+    };
   });
+  const nodes = await drawing;
   if (!layer) return nodes;
   const picture = await createImageBitmap(nodes);
   const canvas = document.createElement('canvas');
@@ -78,7 +88,6 @@ async function pngOf(cy: Core, layer: EdgeLayer | null, options: ImageOptions): 
     ctx.fillStyle = options.background;
     ctx.fillRect(0, 0, canvas.width, canvas.height);
   }
-  const box = cy.elements().boundingBox();
   const s = scale * (window.devicePixelRatio || 1);
   ctx.setTransform(s, 0, 0, s, -box.x1 * s, -box.y1 * s);
   layer.paintInto(ctx, s);
@@ -100,8 +109,10 @@ export function canvasSvg(
   options: ImageOptions = {},
 ): Promise<string> {
   return withNodesInCytoscape(cy, layer, async () => {
-    if (cy.elements(':visible').empty()) throw new Error('nothing is shown on the canvas');
-    const picture = pictureOf(cy, (options.scale ?? 1) * cy.zoom(), options.background);
+    const picture = withHiddenTakenOut(cy, () => {
+      if (cy.elements(':visible').empty()) throw new Error('nothing is shown on the canvas');
+      return pictureOf(cy, (options.scale ?? 1) * cy.zoom(), options.background);
+    });
     if (layer) picture.edges = [...layer.svgEdges(), ...picture.edges];
     return renderSvg(picture);
   });

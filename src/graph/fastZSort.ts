@@ -1,4 +1,5 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
+import { markedHidden } from './hiddenElements.ts';
 import { parsedStyle } from './parsedStyle.ts';
 
 const MAX_INT = Number.MAX_SAFE_INTEGER;
@@ -76,7 +77,11 @@ export function installFastZSort(cy: Core): void {
   if (!renderer || typeof renderer.getCachedZSortedEles !== 'function') return;
   renderer.getCachedZSortedEles = function getCachedZSortedEles(forceRecalc?: boolean) {
     if (!forceRecalc && this.cachedZSortedEles) return this.cachedZSortedEles;
-    const eles: ZSorted = zSortedElements(cy);
+    // Hidden elements of a small graph are neither drawn nor hit (hiddenElements.ts).
+    const hidden = markedHidden(cy);
+    const sorted = zSortedElements(cy);
+    const eles: ZSorted =
+      hidden.size === 0 ? sorted : sorted.filter((ele) => !hidden.has(ele.id()));
     eles.interactive = eles.filter((ele) => (ele as unknown as ZElement).interactive());
     this.cachedZSortedEles = eles;
     this.updateCachedGrabbedEles();

@@ -6,6 +6,7 @@
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import type { GraphElements } from './elements.ts';
 import type { Emphasis } from './emphasis.ts';
+import { isMarkedHidden } from './hiddenElements.ts';
 import { resolvePositions, type LayoutSpec } from './layout.ts';
 import { boundsOf, fitViewport, type Positions, type Viewport } from './positions.ts';
 import { LARGE_GRAPH_NODES } from './style.ts';
@@ -29,8 +30,9 @@ function framedNodes(
   emphasis?: Emphasis,
 ): NodeSingular[] {
   // A large graph's classes may still be on their way (applyEmphasis's chunks): ask the sets.
+  // A small graph hides by marks (hiddenElements.ts).
   const hidden = (node: NodeSingular) =>
-    emphasis ? emphasis.hidden.has(node.id()) : node.hasClass('hidden');
+    emphasis ? emphasis.hidden.has(node.id()) : node.hasClass('hidden') || isMarkedHidden(node);
   const dimmed = (node: NodeSingular) =>
     emphasis ? emphasis.dimmed.has(node.id()) : node.hasClass('dimmed');
   const all = (cy.nodes() as NodeCollection).toArray() as NodeSingular[];

@@ -1,4 +1,5 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
+import { isMarkedHidden, markedHidden } from './hiddenElements.ts';
 import { parsedStyle } from './parsedStyle.ts';
 
 export interface VisibleElements {
@@ -13,9 +14,11 @@ export interface Point {
 
 /**
  * Whether the canvas shows `ele`: Cytoscape's `visible()`, except that a node it keeps
- * transparent counts as shown, since a large graph's node layer draws it (overviewStylesheet).
+ * transparent counts as shown, since a large graph's node layer draws it (overviewStylesheet),
+ * and that an element a small graph hides by a mark (hiddenElements.ts) is not.
  */
 export function shownOnCanvas(ele: SingularElementArgument): boolean {
+  if (isMarkedHidden(ele)) return false;
   if (!ele.isNode()) return ele.visible();
   return (
     parsedStyle(ele, 'display').value === 'element' &&
@@ -33,12 +36,17 @@ export function visibleElementIds(cy: Core): VisibleElements {
   return { nodes: ids(cy.nodes().toArray()), edges: ids(cy.edges().toArray()) };
 }
 
-/** Ids of the elements matching `filter` (a selector without group), nodes and edges apart. */
+/**
+ * Ids of the shown elements matching `filter` (a selector without group), nodes and edges
+ * apart. Hidden elements keep their classes (hiddenElements.ts): they are left out.
+ */
 export function idsOf(cy: Core, filter: string): VisibleElements {
+  const hidden = markedHidden(cy);
   const ids = (selector: string): string[] =>
     cy
       .elements(selector)
       .map((ele) => ele.id())
+      .filter((id) => !hidden.has(id))
       .sort();
   return { nodes: ids(`node${filter}`), edges: ids(`edge${filter}`) };
 }
