@@ -33,6 +33,7 @@ import { canvasPng, canvasSvg } from './canvasPicture.ts';
 import { estimatedFitZoom, fittedViewport, MIN_ZOOM } from './fit.ts';
 import { installDrawnOnly, paintsNothing } from './drawnElements.ts';
 import { installFastZSort } from './fastZSort.ts';
+import { setLayeredTextures } from './layeredTextures.ts';
 import { NextFrameTask } from './nextFrameTask.ts';
 import { StyleWarmUp } from './styleWarmUp.ts';
 import { applyEmphasis, hideByRemoval, RESTORE_CHUNK } from './applyEmphasis.ts';
@@ -151,9 +152,10 @@ interface RendererSwitches {
 }
 
 /**
- * Large graphs (see largeGraphStylesheet): a fixed stylesheet, and edges hidden and the
- * picture moved as a texture while the viewport moves. Small graphs: labels restyled for the
- * zoom and placed by refreshLabels.
+ * Large graphs (see largeGraphStylesheet): a fixed stylesheet, edges hidden and the picture
+ * moved as a texture while the viewport moves, and Cytoscape's layered textures. Small graphs:
+ * labels restyled for the zoom and placed by refreshLabels, each element drawn from its own
+ * texture (layeredTextures.ts).
  */
 function setLevelOfDetail(cy: Core, large: boolean, zoom: number): void {
   const renderer = (cy as unknown as { renderer(): RendererSwitches | undefined }).renderer();
@@ -161,6 +163,7 @@ function setLevelOfDetail(cy: Core, large: boolean, zoom: number): void {
     renderer.hideEdgesOnViewport = large;
     renderer.textureOnViewport = large;
   }
+  setLayeredTextures(cy, large);
   cy.style(large ? largeStylesheet(zoom >= LARGE_LABEL_MIN_ZOOM) : stylesheetAt(zoom));
 }
 
@@ -353,6 +356,8 @@ export function GraphCanvas({
     });
     installFastZSort(cy);
     installDrawnOnly(cy);
+    // A small graph, as every document starts, draws each element from its own texture.
+    setLayeredTextures(cy, false);
     const warmUp = new StyleWarmUp(cy, container);
     warmUpRef.current = warmUp;
     cy.on('tap', 'node', (event) => {
