@@ -34,7 +34,7 @@ export interface ClaimgraphHandle {
   zoom(): number;
   /** The element selected in the Cytoscape instance itself (which follows `sel`), or null. */
   canvasSelected(): string | null;
-  /** Whether the canvas is still: rendered, no layout running, nothing animating. */
+  /** Whether the canvas is still: rendered, no layout running, nothing animating or waiting. */
   idle(): boolean;
 }
 

@@ -14,6 +14,7 @@
  */
 import cytoscape, {
   type Core,
+  type StylesheetJson,
   type EdgeSingular,
   type Layouts,
   type NodeSingular,
@@ -37,7 +38,13 @@ import { setLayeredTextures } from './layeredTextures.ts';
 import { NextFrameTask } from './nextFrameTask.ts';
 import { StyleWarmUp } from './styleWarmUp.ts';
 import { applyEmphasis, hideByRemoval, RESTORE_CHUNK } from './applyEmphasis.ts';
-import { isMarkedHidden, markHidden } from './hiddenElements.ts';
+import {
+  hasStaleHidden,
+  isMarkedHidden,
+  markHidden,
+  restyleShown,
+  restyleStaleHidden,
+} from './hiddenElements.ts';
 import { EdgeLayer } from './edgeLayer.ts';
 import { interactiveEdgeIds } from './edgeLayerPlan.ts';
 import { refreshLabels } from './canvasLabels.ts';
@@ -56,7 +63,7 @@ import {
   LARGE_LABEL_MIN_ZOOM,
   largeGraphStylesheet,
   overviewStylesheet,
-  stylesheetAt,
+  stylesheetFollowing,
 } from './style.ts';
 import {
   idsOf,
@@ -77,11 +84,10 @@ const LAYOUT_CHUNK = 15_000;
 const RELABEL_DELAY_MS = 120;
 const ZOOM_STEP_MS = 200;
 /**
- * Above this many elements, labels are restyled for a new zoom only once the viewport is
- * still: restyling is Cytoscape's costliest step (a 1 000-node corpus, 4 000 elements, took
- * ~0.3 s a wheel step), and meanwhile labels scale with the zoom a moment.
+ * Hidden elements of a small graph restyled a frame, once the view is still, for a zoom they
+ * missed (hiddenElements.ts): ~6 ms of work a frame here.
  */
-const RESTYLE_WHILE_MOVING = 600;
+const STALE_CHUNK = 80;
 /** Restyle labels when the zoom moved by more than this fraction since the last time. */
 const RESTYLE_ZOOM_CHANGE = 0.03;
 
@@ -157,14 +163,19 @@ interface RendererSwitches {
  * labels restyled for the zoom and placed by refreshLabels, each element drawn from its own
  * texture (layeredTextures.ts).
  */
-function setLevelOfDetail(cy: Core, large: boolean, zoom: number): void {
+function setLevelOfDetail(
+  cy: Core,
+  large: boolean,
+  zoom: number,
+  smallStylesheet: StylesheetJson,
+): void {
   const renderer = (cy as unknown as { renderer(): RendererSwitches | undefined }).renderer();
   if (renderer) {
     renderer.hideEdgesOnViewport = large;
     renderer.textureOnViewport = large;
   }
   setLayeredTextures(cy, large);
-  cy.style(large ? largeStylesheet(zoom >= LARGE_LABEL_MIN_ZOOM) : stylesheetAt(zoom));
+  cy.style(large ? largeStylesheet(zoom >= LARGE_LABEL_MIN_ZOOM) : smallStylesheet);
 }
 
 /** A large graph's stylesheet: with labels, or the overview's (the layer draws the nodes). */
@@ -236,6 +247,11 @@ export function GraphCanvas({
   const moved = useRef(false);
   /** The zoom the label sizes were last set for, and whether label placement is stale. */
   const styledZoom = useRef(1);
+  /**
+   * A small graph's stylesheet, made once: its label sizes read `styledZoom` whenever
+   * Cytoscape applies them, so a new zoom restyles the shown elements' labels only.
+   */
+  const [smallStylesheet] = useState(() => stylesheetFollowing(() => styledZoom.current));
   const labelsStale = useRef(true);
   /** Whether the level of detail of large graphs is on (see setLevelOfDetail). */
   const large = useRef(false);
@@ -251,6 +267,8 @@ export function GraphCanvas({
   const [restoreTask] = useState(() => new NextFrameTask());
   /** The step that moves the next chunk of a large graph's nodes to a new layout. */
   const [layoutTask] = useState(() => new NextFrameTask());
+  /** The step that restyles the next chunk of a small graph's hidden elements. */
+  const [staleTask] = useState(() => new NextFrameTask());
   /** A large graph's first styles, resolved after its first frame (styleWarmUp.ts). */
   const warmUpRef = useRef<StyleWarmUp | null>(null);
   /** Whether a large graph's nodes were just added, all of them: its styles can warm up. */
@@ -288,10 +306,15 @@ export function GraphCanvas({
       }
     } else if (
       Math.abs(zoom - styledZoom.current) > zoom * RESTYLE_ZOOM_CHANGE &&
-      (!viewportMoving.current || cy.elements().length <= RESTYLE_WHILE_MOVING)
+      // Labels get their size for a new zoom once the viewport is still, and scale with the
+      // zoom a moment meanwhile: restyling is Cytoscape's costliest step (~0.1 ms an element
+      // here, hidden ones included), and restyled at every frame of a zoom, the article's
+      // 325 elements made frames of 50-100 ms of its fit animations, and a 1 000-node corpus
+      // ~0.3 s a wheel step.
+      !viewportMoving.current
     ) {
       styledZoom.current = zoom;
-      cy.style(stylesheetAt(zoom));
+      restyleShown(cy);
       labelsStale.current = true;
     }
     if (labelsStale.current && settled.current !== '' && !large.current) {
@@ -303,6 +326,8 @@ export function GraphCanvas({
         refreshLabels(cy);
       }
     }
+    if (!large.current && !staleTask.pending && hasStaleHidden(cy))
+      staleTask.schedule(restyleStale);
     if (!onViewport) return;
     let anchor: Point | null = null;
     const ele = tracked === undefined ? null : cy.getElementById(tracked);
@@ -324,11 +349,21 @@ export function GraphCanvas({
       anchor,
     });
   });
+  /**
+   * A chunk of the hidden elements that missed a restyle, a frame each, while the view is
+   * still (onFrame starts it again once it is).
+   */
+  const restyleStale = useEffectEvent(() => {
+    const cy = cyRef.current;
+    if (!cy || cy.destroyed() || large.current) return;
+    if (viewportMoving.current || cy.animated()) return;
+    if (restyleStaleHidden(cy, STALE_CHUNK)) staleTask.schedule(restyleStale);
+  });
   /** Label sizes for `zoom`, if the current ones are off by more than RESTYLE_ZOOM_CHANGE. */
   const restyleFor = useEffectEvent((cy: Core, zoom: number) => {
     if (Math.abs(zoom - styledZoom.current) <= zoom * RESTYLE_ZOOM_CHANGE) return;
     styledZoom.current = zoom;
-    cy.style(stylesheetAt(zoom));
+    restyleShown(cy);
     labelsStale.current = true;
   });
   /** The estimated fit zoom of the first document (small ones), for the first stylesheet. */
@@ -347,7 +382,7 @@ export function GraphCanvas({
     styledZoom.current = initialZoom(size) ?? 1;
     const cy = cytoscape({
       container,
-      style: stylesheetAt(styledZoom.current),
+      style: smallStylesheet,
       layout: { name: 'preset' },
       minZoom: MIN_ZOOM,
       maxZoom: 5,
@@ -484,6 +519,9 @@ export function GraphCanvas({
         !viewportMoving.current &&
         !restoreTask.pending &&
         !warmUp.pending &&
+        // Hidden elements still to restyle (a chunk a frame, restyleStale).
+        !staleTask.pending &&
+        (large.current || !hasStaleHidden(cy)) &&
         (layerRef.current?.idle() ?? true),
       positions: () => {
         const out = new Map<string, Point>();
@@ -532,6 +570,7 @@ export function GraphCanvas({
       removedFrom.current = null;
       restoreTask.cancel();
       layoutTask.cancel();
+      staleTask.cancel();
       warmUp.cancel();
       warmUpRef.current = null;
       viewRef.current = null;
@@ -539,7 +578,7 @@ export function GraphCanvas({
       cyRef.current = null;
       cy.destroy();
     };
-  }, [layoutTask, restoreTask]);
+  }, [layoutTask, restoreTask, smallStylesheet, staleTask]);
 
   /**
    * Moves every node to where `spec` puts it and the viewport to fit them; publishes the view
@@ -652,7 +691,7 @@ export function GraphCanvas({
       large.current = isLarge;
       // A large graph starts without labels (see LARGE_LABEL_MIN_ZOOM) until it is fitted.
       styledZoom.current = isLarge ? 0 : cy.zoom();
-      setLevelOfDetail(cy, isLarge, styledZoom.current);
+      setLevelOfDetail(cy, isLarge, styledZoom.current, smallStylesheet);
     }
     if (!isLarge && cy.nodes().empty()) {
       // Style the first elements for the zoom they will be fitted at, not for zoom 1: label
@@ -703,7 +742,7 @@ export function GraphCanvas({
     freshNodes.current = isLarge && nodesBefore === 0;
     runLayout(cy, layout, animate);
     layerRef.current?.draw();
-  }, [elements, layout, resets]);
+  }, [elements, layout, resets, smallStylesheet]);
 
   useEffect(() => {
     const cy = cyRef.current;

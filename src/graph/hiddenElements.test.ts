@@ -1,7 +1,16 @@
 import cytoscape, { type Core, type SingularElementArgument } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
 import { installFastZSort } from './fastZSort.ts';
-import { isMarkedHidden, markHidden, markedHidden, withHiddenTakenOut } from './hiddenElements.ts';
+import {
+  hasStaleHidden,
+  isMarkedHidden,
+  markHidden,
+  markedHidden,
+  restyleShown,
+  restyleStaleHidden,
+  withHiddenTakenOut,
+} from './hiddenElements.ts';
+import { LABEL_SIZES, stylesheetFollowing } from './style.ts';
 import { idsOf, shownOnCanvas, visibleElementIds } from './visible.ts';
 
 let cy: Core | undefined;
@@ -153,5 +162,47 @@ describe('withHiddenTakenOut', () => {
   it('runs the work alone when nothing is hidden', () => {
     const core = chain();
     expect(withHiddenTakenOut(core, () => core.elements().length)).toBe(8);
+  });
+});
+
+describe('restyleShown', () => {
+  /** The chain, styled with label sizes that follow `zoom.value`. */
+  function following() {
+    const zoom = { value: 1 };
+    const core = chain();
+    core.style(stylesheetFollowing(() => zoom.value));
+    return { core, zoom, font: (id: string) => core.$id(id).numericStyle('font-size') };
+  }
+
+  it('restyles shown elements for a new zoom, and hidden ones once shown again', () => {
+    const { core, zoom, font } = following();
+    expect(font('n0')).toBe(LABEL_SIZES.actor.font);
+    markHidden(core, new Set(['n3']));
+    font('n3');
+    zoom.value = 2;
+    restyleShown(core);
+    expect(font('n0')).toBe(LABEL_SIZES.actor.font / 2);
+    // n3 missed it: it keeps the size it had until it is shown.
+    expect(font('n3')).toBe(LABEL_SIZES.actor.font);
+    expect(hasStaleHidden(core)).toBe(true);
+    markHidden(core, new Set());
+    expect(font('n3')).toBe(LABEL_SIZES.actor.font / 2);
+    expect(hasStaleHidden(core)).toBe(false);
+  });
+
+  it('restyles the hidden ones that missed it a chunk at a time', () => {
+    const { core, zoom, font } = following();
+    markHidden(core, new Set(['n2', 'n3']));
+    ['n2', 'n3', 'e1', 'e1b', 'e2'].forEach((id) => core.$id(id).numericStyle('font-size'));
+    zoom.value = 4;
+    restyleShown(core);
+    // Five hidden: n2, n3 and the edges of n2.
+    expect(restyleStaleHidden(core, 3)).toBe(true);
+    expect(restyleStaleHidden(core, 3)).toBe(false);
+    expect(hasStaleHidden(core)).toBe(false);
+    expect(font('n2')).toBe(LABEL_SIZES.actor.font / 4);
+    expect(font('n3')).toBe(LABEL_SIZES.actor.font / 4);
+    expect(core.$id('e2').numericStyle('font-size')).toBe(LABEL_SIZES.edge.font / 4);
+    expect(isMarkedHidden(core.$id('n2'))).toBe(true);
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ACTOR_TYPES, STANCES } from '../model/schema.ts';
-import { graphStyle, LABEL_SIZES, stylesheetAt, zoomedLabelStyle } from './style.ts';
+import {
+  graphStyle,
+  LABEL_SIZES,
+  labelStyleFollowing,
+  stylesheetAt,
+  stylesheetFollowing,
+  zoomedLabelStyle,
+} from './style.ts';
 
 const selectors = (sheet: typeof graphStyle) =>
   (sheet as { selector: string }[]).map((rule) => rule.selector);
@@ -25,5 +32,25 @@ describe('stylesheet', () => {
     expect(font(2) * 2).toBeCloseTo(LABEL_SIZES.actor.font);
     expect(font(0)).toBe(LABEL_SIZES.actor.font);
     expect(stylesheetAt(2)).toHaveLength(graphStyle.length + zoomedLabelStyle(2).length);
+  });
+
+  it('has label rules that follow the zoom with the same values as those made for it', () => {
+    let zoom = 1;
+    type Rule = { selector: string; style: Record<string, unknown> };
+    const following = labelStyleFollowing(() => zoom) as Rule[];
+    expect(stylesheetFollowing(() => zoom)).toHaveLength(graphStyle.length + following.length);
+    for (zoom of [0.37, 1, 2.5, 0]) {
+      const fixed = zoomedLabelStyle(zoom) as Rule[];
+      expect(following.map((rule) => rule.selector)).toEqual(fixed.map((rule) => rule.selector));
+      following.forEach((rule, i) => {
+        const values = Object.fromEntries(
+          Object.entries(rule.style).map(([name, value]) => [
+            name,
+            typeof value === 'function' ? (value as () => unknown)() : value,
+          ]),
+        );
+        expect(values).toEqual(fixed[i]?.style);
+      });
+    }
   });
 });

@@ -282,43 +282,73 @@ export const graphStyle: StylesheetJson = [
 
 const px = (n: number): string => `${Math.round(n * 100) / 100}px`;
 
-/**
- * Rules that keep labels the same size on screen at `zoom`: fonts, widths, margins and
- * paddings in model units are divided by the zoom. They come after `graphStyle`.
- */
-export function zoomedLabelStyle(zoom: number): StylesheetJson {
-  const z = zoom > 0 && Number.isFinite(zoom) ? zoom : 1;
+/** A label size in model units for the zoom: a number, or a CSS length when `unit` is px. */
+type Scaled = (onScreen: number, unit?: 'px') => unknown;
+
+/** The rules of zoomedLabelStyle, with each size given by `scaled`. */
+function labelRules(scaled: Scaled): StylesheetJson {
   const text = (size: { font: number; maxWidth: number }) => ({
-    'font-size': size.font / z,
-    'text-max-width': px(size.maxWidth / z),
+    'font-size': scaled(size.font),
+    'text-max-width': scaled(size.maxWidth, 'px'),
   });
   return [
     {
       selector: 'node',
       style: {
         ...text(LABEL_SIZES.actor),
-        'text-margin-y': LABEL_MARGIN / z,
-        'text-background-padding': px(1 / z),
+        'text-margin-y': scaled(LABEL_MARGIN),
+        'text-background-padding': scaled(1, 'px'),
       },
     },
-    { selector: 'node.label-top', style: { 'text-margin-y': -LABEL_MARGIN / z } },
+    { selector: 'node.label-top', style: { 'text-margin-y': scaled(-LABEL_MARGIN) } },
     {
       selector: 'node.label-right',
-      style: { 'text-margin-x': LABEL_MARGIN / z, 'text-margin-y': 0 },
+      style: { 'text-margin-x': scaled(LABEL_MARGIN), 'text-margin-y': 0 },
     },
     {
       selector: 'node.label-left',
-      style: { 'text-margin-x': -LABEL_MARGIN / z, 'text-margin-y': 0 },
+      style: { 'text-margin-x': scaled(-LABEL_MARGIN), 'text-margin-y': 0 },
     },
     { selector: 'node.event', style: text(LABEL_SIZES.event) },
     { selector: 'node.claim', style: text(LABEL_SIZES.claim) },
     { selector: 'node:selected', style: text(LABEL_SIZES.selected) },
     {
       selector: 'edge',
-      style: { ...text(LABEL_SIZES.edge), 'text-background-padding': px(1 / z) },
+      style: { ...text(LABEL_SIZES.edge), 'text-background-padding': scaled(1, 'px') },
     },
-  ];
+  ] as StylesheetJson;
 }
+
+const saneZoom = (zoom: number): number => (zoom > 0 && Number.isFinite(zoom) ? zoom : 1);
+const scaledAt =
+  (zoom: number): Scaled =>
+  (onScreen, unit) =>
+    unit === 'px' ? px(onScreen / zoom) : onScreen / zoom;
+
+/**
+ * Rules that keep labels the same size on screen at `zoom`: fonts, widths, margins and
+ * paddings in model units are divided by the zoom. They come after `graphStyle`.
+ */
+export function zoomedLabelStyle(zoom: number): StylesheetJson {
+  return labelRules(scaledAt(saneZoom(zoom)));
+}
+
+/**
+ * The same rules with function values, which read `zoom()` whenever Cytoscape applies them:
+ * a new zoom restyles only the elements one asks for (`eles.updateStyle()`, only their label
+ * sizes), where a new stylesheet restyled every element of the instance, all properties.
+ */
+export function labelStyleFollowing(zoom: () => number): StylesheetJson {
+  return labelRules(
+    (onScreen, unit) => () => scaledAt(saneZoom(zoom()))(onScreen, unit) as string | number,
+  );
+}
+
+/** The whole stylesheet, with label sizes for the zoom `zoom()` gives when it is applied. */
+export const stylesheetFollowing = (zoom: () => number): StylesheetJson => [
+  ...graphStyle,
+  ...labelStyleFollowing(zoom),
+];
 
 /** The whole stylesheet at a zoom level. */
 export const stylesheetAt = (zoom: number): StylesheetJson => [

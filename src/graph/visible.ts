@@ -69,7 +69,10 @@ export interface GraphView {
   zoom(): number;
   /** Ids of the elements selected in Cytoscape (at most one: the URL's `sel`). */
   selectedIds(): string[];
-  /** Whether nothing moves: no layout running, no viewport or node animation. */
+  /**
+   * Whether nothing moves and nothing waits: no layout running, no viewport or node animation,
+   * no chunked work left (nodes to put back, styles to resolve).
+   */
   idle(): boolean;
   /** Every node's current position in model coordinates, by id (for exports). */
   positions(): Map<string, Point>;
