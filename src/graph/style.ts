@@ -11,7 +11,8 @@
  * grey, with an arrow unless the file declared them undirected.
  *
  * Labels: the canvas draws a short label (labels.ts) of a constant size on screen:
- * `stylesheetAt(zoom)` scales fonts, widths and margins by 1/zoom, and GraphCanvas hides the
+ * `stylesheetAt(zoom)` scales fonts, widths and margins by 1/zoom (GraphCanvas uses
+ * `stylesheetFollowing`, the same rules reading the zoom when applied), and GraphCanvas hides the
  * labels that would overlap a more important one (`.label-hidden`, see labelCulling.ts), so
  * zooming in shows more of them. The selected element shows its full label.
  *
