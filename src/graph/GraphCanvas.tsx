@@ -39,11 +39,11 @@ import { NextFrameTask } from './nextFrameTask.ts';
 import { StyleWarmUp } from './styleWarmUp.ts';
 import { applyEmphasis, hideByRemoval, RESTORE_CHUNK } from './applyEmphasis.ts';
 import {
-  hasStaleHidden,
+  hasStale,
   isMarkedHidden,
   markHidden,
   restyleShown,
-  restyleStaleHidden,
+  restyleStale,
 } from './hiddenElements.ts';
 import { EdgeLayer } from './edgeLayer.ts';
 import { interactiveEdgeIds } from './edgeLayerPlan.ts';
@@ -84,10 +84,21 @@ const LAYOUT_CHUNK = 15_000;
 const RELABEL_DELAY_MS = 120;
 const ZOOM_STEP_MS = 200;
 /**
- * Hidden elements of a small graph restyled a frame, once the view is still, for a zoom they
- * missed (hiddenElements.ts): ~6 ms of work a frame here.
+ * Elements of a small graph restyled a frame, once the view is still, for a zoom they missed
+ * (hidden ones, and those without a label: hiddenElements.ts): ~6 ms of work a frame here.
  */
 const STALE_CHUNK = 80;
+/**
+ * Whether an element draws a label now, so that a new zoom restyles it at once: a node whose
+ * label placement kept it (labelCulling.ts) and that is not dimmed (its text is transparent),
+ * or the selected or hovered element. Any other gets the zoom's sizes when a class change
+ * shows its label (Cytoscape then applies every value that follows the zoom), or in the
+ * chunks after.
+ */
+const showsLabel = (ele: SingularElementArgument): boolean =>
+  ele.selected() ||
+  ele.hasClass('hovered') ||
+  (ele.isNode() && !ele.hasClass('label-hidden') && !ele.hasClass('dimmed'));
 /** Restyle labels when the zoom moved by more than this fraction since the last time. */
 const RESTYLE_ZOOM_CHANGE = 0.03;
 
@@ -314,7 +325,7 @@ export function GraphCanvas({
       !viewportMoving.current
     ) {
       styledZoom.current = zoom;
-      restyleShown(cy);
+      restyleShown(cy, showsLabel);
       labelsStale.current = true;
     }
     if (labelsStale.current && settled.current !== '' && !large.current) {
@@ -326,8 +337,7 @@ export function GraphCanvas({
         refreshLabels(cy);
       }
     }
-    if (!large.current && !staleTask.pending && hasStaleHidden(cy))
-      staleTask.schedule(restyleStale);
+    if (!large.current && !staleTask.pending && hasStale(cy)) staleTask.schedule(catchUpStyles);
     if (!onViewport) return;
     let anchor: Point | null = null;
     const ele = tracked === undefined ? null : cy.getElementById(tracked);
@@ -350,14 +360,14 @@ export function GraphCanvas({
     });
   });
   /**
-   * A chunk of the hidden elements that missed a restyle, a frame each, while the view is
-   * still (onFrame starts it again once it is).
+   * A chunk of the elements that missed a restyle, a frame each, while the view is still
+   * (onFrame starts it again once it is).
    */
-  const restyleStale = useEffectEvent(() => {
+  const catchUpStyles = useEffectEvent(() => {
     const cy = cyRef.current;
     if (!cy || cy.destroyed() || large.current) return;
     if (viewportMoving.current || cy.animated()) return;
-    if (restyleStaleHidden(cy, STALE_CHUNK)) staleTask.schedule(restyleStale);
+    if (restyleStale(cy, STALE_CHUNK)) staleTask.schedule(catchUpStyles);
   });
   /** Label sizes for `zoom`, if the current ones are off by more than RESTYLE_ZOOM_CHANGE. */
   const restyleFor = useEffectEvent((cy: Core, zoom: number) => {
@@ -519,9 +529,9 @@ export function GraphCanvas({
         !viewportMoving.current &&
         !restoreTask.pending &&
         !warmUp.pending &&
-        // Hidden elements still to restyle (a chunk a frame, restyleStale).
+        // Elements still to restyle (a chunk a frame, catchUpStyles).
         !staleTask.pending &&
-        (large.current || !hasStaleHidden(cy)) &&
+        (large.current || !hasStale(cy)) &&
         (layerRef.current?.idle() ?? true),
       positions: () => {
         const out = new Map<string, Point>();

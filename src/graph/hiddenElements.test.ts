@@ -2,12 +2,12 @@ import cytoscape, { type Core, type SingularElementArgument } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
 import { installFastZSort } from './fastZSort.ts';
 import {
-  hasStaleHidden,
+  hasStale,
   isMarkedHidden,
   markHidden,
   markedHidden,
   restyleShown,
-  restyleStaleHidden,
+  restyleStale,
   withHiddenTakenOut,
 } from './hiddenElements.ts';
 import { LABEL_SIZES, stylesheetFollowing } from './style.ts';
@@ -184,10 +184,10 @@ describe('restyleShown', () => {
     expect(font('n0')).toBe(LABEL_SIZES.actor.font / 2);
     // n3 missed it: it keeps the size it had until it is shown.
     expect(font('n3')).toBe(LABEL_SIZES.actor.font);
-    expect(hasStaleHidden(core)).toBe(true);
+    expect(hasStale(core)).toBe(true);
     markHidden(core, new Set());
     expect(font('n3')).toBe(LABEL_SIZES.actor.font / 2);
-    expect(hasStaleHidden(core)).toBe(false);
+    expect(hasStale(core)).toBe(false);
   });
 
   it('restyles the hidden ones that missed it a chunk at a time', () => {
@@ -197,12 +197,29 @@ describe('restyleShown', () => {
     zoom.value = 4;
     restyleShown(core);
     // Five hidden: n2, n3 and the edges of n2.
-    expect(restyleStaleHidden(core, 3)).toBe(true);
-    expect(restyleStaleHidden(core, 3)).toBe(false);
-    expect(hasStaleHidden(core)).toBe(false);
+    expect(restyleStale(core, 3)).toBe(true);
+    expect(restyleStale(core, 3)).toBe(false);
+    expect(hasStale(core)).toBe(false);
     expect(font('n2')).toBe(LABEL_SIZES.actor.font / 4);
     expect(font('n3')).toBe(LABEL_SIZES.actor.font / 4);
     expect(core.$id('e2').numericStyle('font-size')).toBe(LABEL_SIZES.edge.font / 4);
     expect(isMarkedHidden(core.$id('n2'))).toBe(true);
+  });
+
+  it('restyles only the shown elements `now` accepts; the others catch up later', () => {
+    const { core, zoom, font } = following();
+    core.$id('n1').addClass('label-hidden');
+    ['n0', 'n1', 'e0'].forEach((id) => core.$id(id).numericStyle('font-size'));
+    zoom.value = 2;
+    restyleShown(core, (ele) => ele.isNode() && !ele.hasClass('label-hidden'));
+    expect(font('n0')).toBe(LABEL_SIZES.actor.font / 2);
+    expect(font('n1')).toBe(LABEL_SIZES.actor.font);
+    expect(core.$id('e0').numericStyle('font-size')).toBe(LABEL_SIZES.edge.font);
+    // A class change applies every value that follows the zoom.
+    core.$id('n1').removeClass('label-hidden');
+    expect(font('n1')).toBe(LABEL_SIZES.actor.font / 2);
+    expect(restyleStale(core, 100)).toBe(false);
+    expect(core.$id('e0').numericStyle('font-size')).toBe(LABEL_SIZES.edge.font / 2);
+    expect(hasStale(core)).toBe(false);
   });
 });

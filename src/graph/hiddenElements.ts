@@ -29,7 +29,7 @@ export function isMarkedHidden(ele: SingularElementArgument): boolean {
   return markedHidden(ele.cy()).has(ele.id());
 }
 
-/** By instance: ids of hidden elements that missed a restyle (restyleShown). */
+/** By instance: ids of elements that missed a restyle (restyleShown). */
 const staleOf = new WeakMap<Core, Set<string>>();
 
 /** Cytoscape's call that restyles elements at once (internal, missing from its types). */
@@ -38,44 +38,55 @@ interface Restylable {
 }
 
 /**
- * Restyles the shown elements for a stylesheet whose values changed (label sizes that follow
- * the zoom, style.ts `stylesheetFollowing`); hidden ones are restyled when they are shown
- * again (markHidden). With the article's Denials filter on, restyling its 318 hidden
- * elements for each new zoom made a frame of ~70 ms once the filter's fit animation ended.
+ * Restyles the shown elements that `now` accepts for a stylesheet whose values changed (label
+ * sizes that follow the zoom, style.ts `stylesheetFollowing`); the others, and hidden ones,
+ * miss it: restyleStale catches them up a chunk at a time, and markHidden when they are shown
+ * again. Restyling them all at each new zoom made a frame of ~45-65 ms of the article (325
+ * elements), of which ~30 show a label; with its Denials filter on, the 318 hidden ones made
+ * a frame of ~70 ms once the filter's fit animation ended.
  */
-export function restyleShown(cy: Core): void {
+export function restyleShown(
+  cy: Core,
+  now: (ele: SingularElementArgument) => boolean = () => true,
+): void {
   const hidden = markedHidden(cy);
-  const shown =
-    hidden.size === 0 ? cy.elements() : cy.elements().filter((ele) => !hidden.has(ele.id()));
-  (shown as unknown as Restylable).updateStyle();
-  if (hidden.size === 0) return;
   const stale = staleOf.get(cy) ?? new Set<string>();
-  for (const id of hidden) stale.add(id);
-  staleOf.set(cy, stale);
+  const restyle: SingularElementArgument[] = [];
+  cy.elements().forEach((ele) => {
+    const id = ele.id();
+    if (!hidden.has(id) && now(ele)) {
+      restyle.push(ele);
+      stale.delete(id);
+    } else stale.add(id);
+  });
+  if (restyle.length > 0)
+    (
+      cy.collection(restyle as unknown as CollectionArgument) as unknown as Restylable
+    ).updateStyle();
+  if (stale.size > 0) staleOf.set(cy, stale);
+  else staleOf.delete(cy);
 }
 
-/** Whether some hidden elements missed a restyle (see restyleStaleHidden). */
-export function hasStaleHidden(cy: Core): boolean {
+/** Whether some elements missed a restyle (see restyleStale). */
+export function hasStale(cy: Core): boolean {
   return (staleOf.get(cy)?.size ?? 0) > 0;
 }
 
 /**
- * Restyles at most `limit` hidden elements that missed a restyle; true when some are left.
- * GraphCanvas runs it a chunk a frame once the view is still, so that showing them again
- * (clearing a filter) finds them styled: restyled then, the article's 318 took ~40 ms more
- * of the frame that shows them.
+ * Restyles at most `limit` elements that missed a restyle; true when some are left.
+ * GraphCanvas runs it a chunk a frame once the view is still, so that what shows them later
+ * (clearing a filter, a label placed again) finds them styled: restyled in the frame that
+ * shows them, the article's 318 hidden ones took ~40 ms more of it.
  */
-export function restyleStaleHidden(cy: Core, limit: number): boolean {
+export function restyleStale(cy: Core, limit: number): boolean {
   const stale = staleOf.get(cy);
   if (!stale) return false;
-  const hidden = markedHidden(cy);
   const chunk: SingularElementArgument[] = [];
   for (const id of stale) {
     if (chunk.length >= limit) break;
     stale.delete(id);
     const ele = cy.getElementById(id);
-    // One shown meanwhile was restyled then (markHidden); one gone needs nothing.
-    if (hidden.has(id) && ele.nonempty()) chunk.push(ele);
+    if (ele.nonempty()) chunk.push(ele);
   }
   if (chunk.length > 0)
     (cy.collection(chunk as unknown as CollectionArgument) as unknown as Restylable).updateStyle();
