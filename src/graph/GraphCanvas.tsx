@@ -84,16 +84,15 @@ const LAYOUT_CHUNK = 15_000;
 const RELABEL_DELAY_MS = 120;
 const ZOOM_STEP_MS = 200;
 /**
- * Elements of a small graph restyled a frame, once the view is still, for a zoom they missed
- * (hidden ones, and those without a label: hiddenElements.ts): ~6 ms of work a frame here.
+ * Hidden elements of a small graph restyled a frame, once the view is still, for a zoom they
+ * missed (hiddenElements.ts): ~6 ms of work a frame here.
  */
 const STALE_CHUNK = 80;
 /**
  * Whether an element draws a label now, so that a new zoom restyles it at once: a node whose
  * label placement kept it (labelCulling.ts) and that is not dimmed (its text is transparent),
  * or the selected or hovered element. Any other gets the zoom's sizes when a class change
- * shows its label (Cytoscape then applies every value that follows the zoom), or in the
- * chunks after.
+ * shows its label (Cytoscape then applies every value that follows the zoom).
  */
 const showsLabel = (ele: SingularElementArgument): boolean =>
   ele.selected() ||
@@ -360,8 +359,8 @@ export function GraphCanvas({
     });
   });
   /**
-   * A chunk of the elements that missed a restyle, a frame each, while the view is still
-   * (onFrame starts it again once it is).
+   * A chunk of the hidden elements that missed a restyle, a frame each, while the view is
+   * still (onFrame starts it again once it is).
    */
   const catchUpStyles = useEffectEvent(() => {
     const cy = cyRef.current;
@@ -529,7 +528,7 @@ export function GraphCanvas({
         !viewportMoving.current &&
         !restoreTask.pending &&
         !warmUp.pending &&
-        // Elements still to restyle (a chunk a frame, catchUpStyles).
+        // Hidden elements still to restyle (a chunk a frame, catchUpStyles).
         !staleTask.pending &&
         (large.current || !hasStale(cy)) &&
         (layerRef.current?.idle() ?? true),

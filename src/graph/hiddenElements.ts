@@ -29,7 +29,7 @@ export function isMarkedHidden(ele: SingularElementArgument): boolean {
   return markedHidden(ele.cy()).has(ele.id());
 }
 
-/** By instance: ids of elements that missed a restyle (restyleShown). */
+/** By instance: ids of hidden elements that missed a restyle (restyleShown). */
 const staleOf = new WeakMap<Core, Set<string>>();
 
 /** Cytoscape's call that restyles elements at once (internal, missing from its types). */
@@ -39,11 +39,12 @@ interface Restylable {
 
 /**
  * Restyles the shown elements that `now` accepts for a stylesheet whose values changed (label
- * sizes that follow the zoom, style.ts `stylesheetFollowing`); the others, and hidden ones,
- * miss it: restyleStale catches them up a chunk at a time, and markHidden when they are shown
- * again. Restyling them all at each new zoom made a frame of ~45-65 ms of the article (325
- * elements), of which ~30 show a label; with its Denials filter on, the 318 hidden ones made
- * a frame of ~70 ms once the filter's fit animation ended.
+ * sizes that follow the zoom, style.ts `stylesheetFollowing`). Shown ones it refuses are left
+ * as they are: those draw no label, and Cytoscape applies every value that follows the zoom
+ * when a class change shows one. Hidden ones miss it: restyleStale catches them up a chunk at
+ * a time, and markHidden when they are shown again. Restyling them all at each new zoom made
+ * a frame of ~45-65 ms of the article (325 elements, ~30 of which draw a label); with its
+ * Denials filter on, the 318 hidden ones made a frame of ~70 ms once the fit animation ended.
  */
 export function restyleShown(
   cy: Core,
@@ -54,10 +55,11 @@ export function restyleShown(
   const restyle: SingularElementArgument[] = [];
   cy.elements().forEach((ele) => {
     const id = ele.id();
-    if (!hidden.has(id) && now(ele)) {
+    if (hidden.has(id)) stale.add(id);
+    else if (now(ele)) {
       restyle.push(ele);
       stale.delete(id);
-    } else stale.add(id);
+    }
   });
   if (restyle.length > 0)
     (
@@ -67,26 +69,28 @@ export function restyleShown(
   else staleOf.delete(cy);
 }
 
-/** Whether some elements missed a restyle (see restyleStale). */
+/** Whether some hidden elements missed a restyle (see restyleStale). */
 export function hasStale(cy: Core): boolean {
   return (staleOf.get(cy)?.size ?? 0) > 0;
 }
 
 /**
- * Restyles at most `limit` elements that missed a restyle; true when some are left.
- * GraphCanvas runs it a chunk a frame once the view is still, so that what shows them later
- * (clearing a filter, a label placed again) finds them styled: restyled in the frame that
- * shows them, the article's 318 hidden ones took ~40 ms more of it.
+ * Restyles at most `limit` hidden elements that missed a restyle; true when some are left.
+ * GraphCanvas runs it a chunk a frame once the view is still, so that showing them again
+ * (clearing a filter) finds them styled: restyled in the frame that shows them, the article's
+ * 318 took ~40 ms more of it.
  */
 export function restyleStale(cy: Core, limit: number): boolean {
   const stale = staleOf.get(cy);
   if (!stale) return false;
+  const hidden = markedHidden(cy);
   const chunk: SingularElementArgument[] = [];
   for (const id of stale) {
     if (chunk.length >= limit) break;
     stale.delete(id);
     const ele = cy.getElementById(id);
-    if (ele.nonempty()) chunk.push(ele);
+    // One shown meanwhile was restyled then (markHidden); one gone needs nothing.
+    if (hidden.has(id) && ele.nonempty()) chunk.push(ele);
   }
   if (chunk.length > 0)
     (cy.collection(chunk as unknown as CollectionArgument) as unknown as Restylable).updateStyle();
