@@ -37,6 +37,12 @@ interface Restylable {
   updateStyle(): void;
 }
 
+/** Has the renderer restyle `eles` in its next frame, as a new stylesheet would. */
+function restyle(cy: Core, eles: SingularElementArgument[]): void {
+  if (eles.length === 0) return;
+  (cy.collection(eles as unknown as CollectionArgument) as unknown as Restylable).updateStyle();
+}
+
 /**
  * Restyles the shown elements that `now` accepts for a stylesheet whose values changed (label
  * sizes that follow the zoom, style.ts `stylesheetFollowing`). Shown ones it refuses are left
@@ -52,19 +58,16 @@ export function restyleShown(
 ): void {
   const hidden = markedHidden(cy);
   const stale = staleOf.get(cy) ?? new Set<string>();
-  const restyle: SingularElementArgument[] = [];
+  const wanted: SingularElementArgument[] = [];
   cy.elements().forEach((ele) => {
     const id = ele.id();
     if (hidden.has(id)) stale.add(id);
     else if (now(ele)) {
-      restyle.push(ele);
+      wanted.push(ele);
       stale.delete(id);
     }
   });
-  if (restyle.length > 0)
-    (
-      cy.collection(restyle as unknown as CollectionArgument) as unknown as Restylable
-    ).updateStyle();
+  restyle(cy, wanted);
   if (stale.size > 0) staleOf.set(cy, stale);
   else staleOf.delete(cy);
 }
@@ -92,8 +95,7 @@ export function restyleStale(cy: Core, limit: number): boolean {
     // One shown meanwhile was restyled then (markHidden); one gone needs nothing.
     if (hidden.has(id) && ele.nonempty()) chunk.push(ele);
   }
-  if (chunk.length > 0)
-    (cy.collection(chunk as unknown as CollectionArgument) as unknown as Restylable).updateStyle();
+  restyle(cy, chunk);
   if (stale.size > 0) return true;
   staleOf.delete(cy);
   return false;
@@ -133,13 +135,11 @@ export function markHidden(cy: Core, asked: ReadonlySet<string>): SingularElemen
   marksOf.set(cy, hidden.size === 0 ? NONE : hidden);
   // Elements shown again that missed a restyle get it now (see restyleShown).
   const stale = staleOf.get(cy);
-  if (stale) {
-    const restyle = changed.filter((ele) => !hidden.has(ele.id()) && stale.delete(ele.id()));
-    if (restyle.length > 0)
-      (
-        cy.collection(restyle as unknown as CollectionArgument) as unknown as Restylable
-      ).updateStyle();
-  }
+  if (stale)
+    restyle(
+      cy,
+      changed.filter((ele) => !hidden.has(ele.id()) && stale.delete(ele.id())),
+    );
   // 'zorder' is the notification after which Cytoscape's renderer sorts its list again (the
   // one fastZSort.ts filters) and redraws everything.
   if (changed.length > 0) (cy as unknown as Notifying).notify?.('zorder');
