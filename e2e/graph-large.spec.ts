@@ -3,7 +3,7 @@
  * its edges on a layer beneath them (src/graph/edgeLayer.ts). What the user sees must not
  * change with it: every edge is drawn and counted, filters hide exactly what the model says,
  * hidden nodes come back where they were, the selected node's edges can be clicked, the nodes
- * seen from afar are drawn on the layer in their colours, the long
+ * seen from afar are drawn on the layer in their colours and the busiest named, the long
  * source text renders as it is scrolled yet shows any selected passage, and the SVG and PNG
  * exports contain the edges.
  */
@@ -72,9 +72,23 @@ test('a large graph draws its edges on a layer, and filters, selection and expor
   const drawnByCytoscape = async () =>
     (await graph.pixelsNear(person, 'cytoscape')).filter((rgba) => (rgba[3] ?? 0) > 0).length;
   expect(await drawnByCytoscape()).toBe(0);
+  // The layer names some of the busiest actors, not every node (they would overlap).
+  const named = await graph.layerLabels();
+  const busiestActors = model
+    .filterNodes((_id, node) => node.kind === 'actor')
+    .sort((a, b) => model.degree(b) - model.degree(a))
+    .slice(0, 10);
+  expect(named.length).toBeGreaterThan(5);
+  expect(named.length).toBeLessThan(model.order / 4);
+  expect(busiestActors.filter((id) => named.includes(id)).length).toBeGreaterThan(0);
   await graph.open({ doc, sel: person });
   await graph.settle();
   await expect.poll(drawnByCytoscape).toBeGreaterThan(0);
+  // Cytoscape draws the selected node's label; the layer leaves it out.
+  const namedNode = named[0] as string;
+  await graph.open({ doc, sel: namedNode });
+  await graph.settle();
+  expect(await graph.layerLabels()).not.toContain(namedNode);
   await graph.open({ doc });
 
   // The speaker picker lists the most frequent speakers; narrowing it finds any other, and a
@@ -107,6 +121,11 @@ test('a large graph draws its edges on a layer, and filters, selection and expor
   const shown = await graph.visibleElements();
   expect(shown.nodes).toEqual(sorted(denials.nodes));
   expect(shown.edges).toEqual(sorted(denials.edges));
+  // Only shown nodes are named.
+  await graph.settle();
+  const namedNow = await graph.layerLabels();
+  expect(namedNow.length).toBeGreaterThan(0);
+  expect(namedNow.filter((id) => !denials.nodes.has(id))).toEqual([]);
 
   // The selected node's edges are Cytoscape's again: one of them can be clicked.
   await graph.open({ doc, stance: 'denial', sel: speaker });

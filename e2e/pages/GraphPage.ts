@@ -99,6 +99,11 @@ export class GraphPage {
     return this.page.evaluate(() => window.claimgraph?.zoom() ?? 1);
   }
 
+  /** Ids of the nodes a large graph's layer names seen from afar (sorted). */
+  async layerLabels(): Promise<string[]> {
+    return this.page.evaluate(() => window.claimgraph?.layerLabels() ?? []);
+  }
+
   /** Clicks a canvas control and waits for the viewport to settle. */
   async useControl(name: CanvasControl): Promise<void> {
     await this.control(name).click();

@@ -32,6 +32,8 @@ export interface ClaimgraphHandle {
   emphasis(): { highlighted: VisibleElements; dimmed: VisibleElements };
   /** The canvas zoom level (1 before the first render). */
   zoom(): number;
+  /** Ids of the nodes a large graph's layer names, seen from afar (sorted); none in a small one. */
+  layerLabels(): string[];
   /** The element selected in the Cytoscape instance itself (which follows `sel`), or null. */
   canvasSelected(): string | null;
   /** Whether the canvas is still: rendered, no layout running, nothing animating or waiting. */
@@ -83,6 +85,9 @@ const handle: ClaimgraphHandle = Object.freeze({
   },
   zoom(): number {
     return currentView()?.zoom() ?? 1;
+  },
+  layerLabels(): string[] {
+    return currentView()?.layerLabels() ?? [];
   },
   canvasSelected(): string | null {
     return currentView()?.selectedIds()[0] ?? null;

@@ -515,6 +515,7 @@ export function GraphCanvas({
         return { highlighted: idsOf(cy, '.highlighted'), dimmed };
       },
       zoom: () => cy.zoom(),
+      layerLabels: () => layerRef.current?.labelled().sort() ?? [],
       selectedIds: () =>
         cy
           .$(':selected')

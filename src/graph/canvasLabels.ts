@@ -10,9 +10,9 @@ import { LABEL_FONT_FAMILY, LABEL_MARGIN, LABEL_SIZES } from './style.ts';
 let measureContext: CanvasRenderingContext2D | null | undefined;
 const widthCache = new Map<string, number>();
 
-/** The width of `text` in CSS pixels in the given font (estimated without a 2D canvas). */
-function textWidth(text: string, size: number, weight: number): number {
-  const key = `${size}|${weight}|${text}`;
+/** The width of `text` in CSS pixels in a CSS `font` of `size` px (estimated without a 2D canvas). */
+export function textWidthIn(font: string, size: number, text: string): number {
+  const key = `${font}|${text}`;
   const cached = widthCache.get(key);
   if (cached !== undefined) return cached;
   if (measureContext === undefined) {
@@ -20,13 +20,17 @@ function textWidth(text: string, size: number, weight: number): number {
   }
   let width = text.length * size * 0.56;
   if (measureContext) {
-    measureContext.font = `${weight} ${size}px ${LABEL_FONT_FAMILY}`;
+    measureContext.font = font;
     width = measureContext.measureText(text).width;
   }
   if (widthCache.size > 20_000) widthCache.clear();
   widthCache.set(key, width);
   return width;
 }
+
+/** The width of `text` in CSS pixels in the labels' font family. */
+const textWidth = (text: string, size: number, weight: number): number =>
+  textWidthIn(`${weight} ${size}px ${LABEL_FONT_FAMILY}`, size, text);
 
 /** Classes that put a node's label on a side other than below it. */
 const PLACE_CLASSES: Record<LabelPlace, string | null> = {

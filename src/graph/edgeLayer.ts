@@ -11,17 +11,30 @@
  *
  * In the overview (below LARGE_LABEL_MIN_ZOOM) it draws the nodes too, above the edges, one
  * path per look (nodeLook.ts), while Cytoscape keeps them transparent for taps and hovers
- * (overviewStylesheet): Cytoscape drawing them made the slow frames of a pan.
+ * (overviewStylesheet): Cytoscape drawing them made the slow frames of a pan. Above them it
+ * names the most important nodes on screen, where their labels fit (overviewLabels.ts).
  *
  * Why not cytoscape-layers or cytoscape-canvas: both draw their layer again on every render
  * of the instance, which is what this layer exists to avoid while the view moves.
  */
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import type { EdgeData } from './elements.ts';
 import { NO_EMPHASIS, type Emphasis } from './emphasis.ts';
-import { largeGraphStylesheet } from './style.ts';
+import {
+  LABEL_FONT_FAMILY,
+  LABEL_MARGIN,
+  largeGraphStylesheet,
+  OVERVIEW_SELECTED_FONT,
+} from './style.ts';
 import { planLayer, type LayerPlan, type LineStyle } from './edgeLayerPlan.ts';
 import { LookBook, lookKey, traceShape, type NodeLook } from './nodeLook.ts';
+import {
+  planOverviewLabels,
+  type LabelFont,
+  type LabelText,
+  type OverviewNode,
+} from './overviewLabels.ts';
+import { textWidthIn } from './canvasLabels.ts';
 import type { SvgEdge } from './svgDocument.ts';
 import type { Point } from './visible.ts';
 
@@ -41,6 +54,14 @@ const SVG_DASHES: Record<LineStyle, string | undefined> = {
   dotted: '1.5 3',
 };
 
+/** A label's font as a CSS `font` value. */
+const cssFont = (font: LabelFont): string =>
+  `${font.style} ${font.weight} ${font.size}px ${LABEL_FONT_FAMILY}`;
+
+/** The width of a label's text in CSS pixels. */
+const measureLabel = (text: string, font: LabelFont): number =>
+  textWidthIn(cssFont(font), font.size, text);
+
 export class EdgeLayer {
   private readonly canvas: HTMLCanvasElement;
   private readonly ctx: CanvasRenderingContext2D | null;
@@ -56,8 +77,13 @@ export class EdgeLayer {
   private timer = 0;
   /** Whether the layer draws the nodes (the overview) or Cytoscape does. */
   private nodesDrawn = true;
-  /** The nodes' looks, as the large graph's stylesheet resolves them (nodeLook.ts). */
-  private readonly looks = new LookBook(largeGraphStylesheet(false));
+  /**
+   * The nodes' looks and their labels' fonts, as the large graph's stylesheet resolves them
+   * (nodeLook.ts): its rules with labels, for the fonts; the bodies are the same without.
+   */
+  private readonly looks = new LookBook(largeGraphStylesheet(true));
+  /** Ids of the nodes the last picture names (the overview's labels). */
+  private named: string[] = [];
 
   constructor(
     private readonly cy: Core,
@@ -204,8 +230,14 @@ export class EdgeLayer {
       ctx.stroke();
     }
     if (this.nodesDrawn) this.drawNodes(ctx, zoom, { x1, y1, x2, y2 });
+    else this.named = [];
     ctx.globalAlpha = 1;
     ctx.setLineDash([]);
+  }
+
+  /** Ids of the nodes whose label the layer draws (the overview names the most important). */
+  labelled(): string[] {
+    return [...this.named];
   }
 
   /**
@@ -219,6 +251,8 @@ export class EdgeLayer {
     view: { x1: number; y1: number; x2: number; y2: number },
   ): void {
     const batches = new Map<string, { look: NodeLook; at: number[] }>();
+    const pan = this.cy.pan();
+    const named: (OverviewNode & { node: NodeSingular })[] = [];
     this.cy.nodes().forEach((node) => {
       // Hidden nodes are out of the instance, but for a moment while they go (applyEmphasis,
       // hideByRemoval).
@@ -234,6 +268,22 @@ export class EdgeLayer {
       let batch = batches.get(key);
       if (!batch) batches.set(key, (batch = { look, at: [] }));
       batch.at.push(p.x, p.y, look.width, look.height);
+      // A dimmed node's label would be a bright word on a faded dot.
+      if (this.emphasis.dimmed.has(node.id())) return;
+      const outer = look.borderWidth;
+      named.push({
+        id: node.id(),
+        x: p.x * zoom + pan.x,
+        y: p.y * zoom + pan.y,
+        width: (look.width + outer) * zoom,
+        height: (look.height + outer) * zoom,
+        // labelPriority, as the small graph's placement takes it (elements.ts).
+        priority: Number(node.data('z')) || 0,
+        // Cytoscape draws the selected and the hovered node, label included: the layer keeps
+        // its labels off theirs.
+        reserved: node.selected() || node.hasClass('hovered'),
+        node,
+      });
     });
     for (const { look, at } of batches.values()) {
       ctx.beginPath();
@@ -251,6 +301,47 @@ export class EdgeLayer {
         ctx.stroke();
       }
     }
+    this.drawLabels(ctx, named);
+  }
+
+  /** The overview's labels, in CSS pixels over the nodes (see overviewLabels.ts). */
+  private drawLabels(
+    ctx: CanvasRenderingContext2D,
+    nodes: readonly (OverviewNode & { node: NodeSingular })[],
+  ): void {
+    const ratio = window.devicePixelRatio || 1;
+    const bounds = { x1: 0, y1: 0, x2: this.cy.width(), y2: this.cy.height() };
+    const labels = planOverviewLabels(
+      nodes,
+      ({ node, reserved }) => this.labelText(node, reserved === true),
+      bounds,
+      measureLabel,
+      LABEL_MARGIN,
+    );
+    this.named = labels.map((label) => label.id);
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.setLineDash([]);
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    for (const { text, font, box } of labels) {
+      ctx.globalAlpha = font.backgroundOpacity;
+      ctx.fillStyle = font.background;
+      ctx.beginPath();
+      ctx.roundRect(box.x1, box.y1, box.x2 - box.x1, box.y2 - box.y1, 2);
+      ctx.fill();
+      ctx.globalAlpha = 1;
+      ctx.fillStyle = font.color;
+      ctx.font = cssFont(font);
+      ctx.fillText(text, (box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2);
+    }
+  }
+
+  /** What a node's label says and how: the selected one's (Cytoscape's) in full. */
+  private labelText(node: NodeSingular, reserved: boolean): LabelText {
+    const font = this.looks.label(node);
+    if (!reserved) return { text: String(node.data('short') ?? ''), font };
+    const text = String((node.selected() ? node.data('label') : node.data('short')) ?? '');
+    return { text, font: { ...font, size: OVERVIEW_SELECTED_FONT, maxWidth: Infinity } };
   }
 
   /** Draws at the next animation frame (nodes moved); once however often it is asked. */

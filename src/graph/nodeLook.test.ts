@@ -2,8 +2,8 @@ import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadArticle } from '../model/test-support.ts';
 import { toElements } from './elements.ts';
-import { LookBook, lookKey, nodeLook } from './nodeLook.ts';
-import { DIMMED_OPACITY, largeGraphStylesheet, overviewStylesheet } from './style.ts';
+import { labelLook, LookBook, lookKey, nodeLook } from './nodeLook.ts';
+import { DIMMED_OPACITY, LABEL_SIZES, largeGraphStylesheet, overviewStylesheet } from './style.ts';
 import { shownOnCanvas, visibleElementIds } from './visible.ts';
 
 let cores: Core[] = [];
@@ -56,6 +56,28 @@ describe('the node layer (overview of a large graph)', () => {
       overview.nodes().map((n) => new LookBook(largeGraphStylesheet(false)).look(n).opacity),
     );
     expect(opacities).toEqual(new Set([1, DIMMED_OPACITY]));
+  });
+
+  it('writes each label in the font Cytoscape gives it, and draws the same bodies with labels on', async () => {
+    const labelled = await article(largeGraphStylesheet(true) as unknown[]);
+    const overview = await article(overviewStylesheet() as unknown[]);
+    const book = new LookBook(largeGraphStylesheet(true));
+    const plain = new LookBook(largeGraphStylesheet(false));
+    const sizes = new Map<string, Set<number>>();
+    overview.nodes().forEach((node) => {
+      const drawn = labelled.getElementById(node.id()) as NodeSingular;
+      if (node.selected() || node.hasClass('hovered')) return;
+      expect(book.label(node)).toEqual(labelLook(drawn));
+      expect(book.look(node)).toEqual(plain.look(node));
+      const kind = String(node.data('kind'));
+      if (!sizes.has(kind)) sizes.set(kind, new Set());
+      sizes.get(kind)?.add(book.label(node).size);
+    });
+    book.destroy();
+    plain.destroy();
+    // Sizes in model units are the on-screen sizes: the large stylesheet is that of zoom 1.
+    expect(sizes.get('actor')).toEqual(new Set([LABEL_SIZES.actor.font]));
+    expect(sizes.get('claim')).toEqual(new Set([LABEL_SIZES.claim.font]));
   });
 
   it("sizes a generic graph's nodes by degree and fills them with their own colour", () => {

@@ -3,9 +3,11 @@
  * and opacity as Cytoscape resolves them from the large graph's stylesheet. In the overview
  * the instance's own stylesheet keeps only the nodes' geometry (overviewStylesheet), so the
  * looks come from a LookBook: a headless instance styled like the large graph, holding one
- * probe node per distinct look (classes, colour, degree): a few hundred for any corpus.
+ * probe node per distinct look (classes, colour, degree): a few hundred for any corpus. The
+ * same probes give the fonts of the labels the layer writes in the overview (overviewLabels.ts).
  */
 import cytoscape, { type Core, type NodeSingular, type StylesheetJson } from 'cytoscape';
+import type { LabelFont } from './overviewLabels.ts';
 import { parsedStyle } from './parsedStyle.ts';
 
 export type LayerShape = 'ellipse' | 'round-rectangle' | 'rectangle' | 'diamond';
@@ -45,6 +47,23 @@ export function nodeLook(node: NodeSingular): NodeLook {
 }
 
 /**
+ * How a node's label is written, as its (styled) instance resolves it: sizes in model units,
+ * which are CSS pixels under the large graph's stylesheet (that of zoom 1).
+ */
+export function labelLook(node: NodeSingular): LabelFont {
+  const style = (name: string) => parsedStyle(node, name);
+  return {
+    size: Number(style('font-size').pfValue),
+    maxWidth: Number(style('text-max-width').pfValue),
+    weight: style('font-weight').strValue,
+    style: style('font-style').strValue,
+    color: style('color').strValue,
+    background: style('text-background-color').strValue,
+    backgroundOpacity: Number(style('text-background-opacity').value),
+  };
+}
+
+/**
  * What of a node decides its look: its classes but the hover, its colour (a generic graph's
  * nodes) and its degree (sizes are mapped from it). Reading the size from the node itself
  * made the instance resolve every node's style before the first frame (styleWarmUp.ts).
@@ -66,6 +85,7 @@ const signature = (node: NodeSingular): string =>
 export class LookBook {
   private readonly probe: Core;
   private readonly looks = new Map<string, NodeLook>();
+  private readonly labels = new Map<string, LabelFont>();
 
   constructor(stylesheet: StylesheetJson) {
     this.probe = cytoscape({ headless: true, styleEnabled: true, style: stylesheet });
@@ -75,22 +95,42 @@ export class LookBook {
     const key = signature(node);
     let look = this.looks.get(key);
     if (!look) {
-      const probe = this.probe.add({
-        group: 'nodes',
-        data: {
-          id: `probe-${this.looks.size}`,
-          color: node.data('color'),
-          degree: node.data('degree'),
-          // Mapped by `z-index`, which is no part of a look: without it Cytoscape warns (on
-          // the console, ~0.5 ms each) for every probe.
-          z: 0,
-        },
-        classes: node.classes().filter((c) => c !== 'hovered'),
-      });
-      look = nodeLook(probe);
+      look = nodeLook(this.probeLike(node, key));
       this.looks.set(key, look);
     }
     return look;
+  }
+
+  /** How the node's label is written (the stylesheet must have labels: see labelLook). */
+  label(node: NodeSingular): LabelFont {
+    const key = signature(node);
+    let font = this.labels.get(key);
+    if (!font) {
+      font = labelLook(this.probeLike(node, key));
+      this.labels.set(key, font);
+    }
+    return font;
+  }
+
+  /** The probe node of `node`'s signature, added on first use. */
+  private probeLike(node: NodeSingular, key: string): NodeSingular {
+    const id = `probe ${key}`;
+    const known = this.probe.getElementById(id);
+    if (known.nonempty()) return known as NodeSingular;
+    return this.probe.add({
+      group: 'nodes',
+      data: {
+        id,
+        color: node.data('color'),
+        degree: node.data('degree'),
+        // Mapped by `z-index` and the labels, which are no part of a look: without them
+        // Cytoscape warns (on the console, ~0.5 ms each) for every probe.
+        z: 0,
+        short: '',
+        label: '',
+      },
+      classes: node.classes().filter((c) => c !== 'hovered'),
+    }) as unknown as NodeSingular;
   }
 
   /** How many distinct looks it holds. */

@@ -429,9 +429,12 @@ export const overviewStylesheet = (): StylesheetJson => {
   ];
 };
 
+/** The font size of a hovered or selected node's label in a large graph seen from afar. */
+export const OVERVIEW_SELECTED_FONT = 11;
+
 /** The label of a hovered or selected node of a large graph seen from afar. */
 const LABEL_STYLE = {
-  'font-size': 11,
+  'font-size': OVERVIEW_SELECTED_FONT,
   'font-family': LABEL_FONT_FAMILY,
   color: LABEL_COLOR,
   'text-valign': 'bottom',

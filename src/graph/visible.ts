@@ -67,6 +67,8 @@ export interface GraphView {
   emphasis(): { highlighted: VisibleElements; dimmed: VisibleElements };
   /** The current zoom level. */
   zoom(): number;
+  /** Ids of the nodes a large graph's layer names (its overview's labels); none in a small one. */
+  layerLabels(): string[];
   /** Ids of the elements selected in Cytoscape (at most one: the URL's `sel`). */
   selectedIds(): string[];
   /**
