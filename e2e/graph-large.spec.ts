@@ -1,5 +1,5 @@
 /**
- * A large graph (issue 7): above 2 000 nodes the canvas keeps its nodes in Cytoscape and draws
+ * A large graph (issue 7): above 500 nodes the canvas keeps its nodes in Cytoscape and draws
  * its edges on a layer beneath them (src/graph/edgeLayer.ts). What the user sees must not
  * change with it: every edge is drawn and counted, filters hide exactly what the model says,
  * hidden nodes come back where they were, the selected node's edges can be clicked, the nodes

@@ -363,8 +363,12 @@ export const stylesheetAt = (zoom: number): StylesheetJson => [
  * every zoom step) and Cytoscape skips labels smaller than `min-zoomed-font-size` on screen,
  * instead of the label placement pass, so labels appear as one zooms in; edges are drawn as
  * haystack lines (no arrows: direction shows once one looks at an element's details).
+ *
+ * 500: drawn in full, every element in Cytoscape, 500 nodes took ~1.0 s to a first render
+ * with a pan/zoom p95 of ~33 ms and 1 000 nodes ~1.4 s with a p95 of ~100 ms (worse than
+ * 10 000 nodes this way); 1 000 nodes this way take ~0.6 s with a p95 of ~17 ms (issue 7).
  */
-export const LARGE_GRAPH_NODES = 2000;
+export const LARGE_GRAPH_NODES = 500;
 /**
  * Below this zoom a large graph's node labels are left out of the stylesheet, not only
  * skipped when drawn: Cytoscape measures every label it has (~0.45 s for 10 000 nodes), and
