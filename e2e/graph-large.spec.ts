@@ -2,7 +2,7 @@
  * A large graph (issue 7): above 500 nodes the canvas keeps its nodes in Cytoscape and draws
  * its edges on a layer beneath them (src/graph/edgeLayer.ts). What the user sees must not
  * change with it: every edge is drawn and counted, filters hide exactly what the model says,
- * hidden nodes come back where they were, the selected node's edges can be clicked, the nodes
+ * hidden nodes come back where they were, any edge can be hovered and clicked, the nodes
  * seen from afar are drawn on the layer in their colours and the busiest named, the long
  * source text renders as it is scrolled yet shows any selected passage, and the SVG and PNG
  * exports contain the edges.
@@ -126,6 +126,13 @@ test('a large graph draws its edges on a layer, and filters, selection and expor
   const namedNow = await graph.layerLabels();
   expect(namedNow.length).toBeGreaterThan(0);
   expect(namedNow.filter((id) => !denials.nodes.has(id))).toEqual([]);
+
+  // An edge the layer draws is found under the pointer all the same: hovered, it shows its
+  // tooltip; clicked, it is selected.
+  await graph.hover(statement);
+  await expect(graph.tooltipKind).toHaveText('Statement · denial');
+  await graph.tap(statement);
+  await expect.poll(() => graph.selected()).toBe(statement);
 
   // The selected node's edges are Cytoscape's again: one of them can be clicked.
   await graph.open({ doc, stance: 'denial', sel: speaker });

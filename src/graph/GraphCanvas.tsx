@@ -83,6 +83,8 @@ const LAYOUT_CHUNK = 15_000;
 /** Labels are placed again once the viewport has been still this long. */
 const RELABEL_DELAY_MS = 120;
 const ZOOM_STEP_MS = 200;
+/** How near the pointer must come to an edge the layer draws (CSS pixels from its line). */
+const EDGE_HIT_PX = 4;
 /**
  * Hidden elements of a small graph restyled a frame, once the view is still, for a zoom they
  * missed (hiddenElements.ts): ~6 ms of work a frame here.
@@ -340,7 +342,10 @@ export function GraphCanvas({
     if (!onViewport) return;
     let anchor: Point | null = null;
     const ele = tracked === undefined ? null : cy.getElementById(tracked);
-    if (ele && ele.nonempty() && shownOnCanvas(ele)) {
+    if (tracked !== undefined && (!ele || ele.empty())) {
+      // An edge the layer draws (a large graph's), hovered through it.
+      anchor = layerRef.current?.renderedMidpoint(tracked) ?? null;
+    } else if (ele && ele.nonempty() && shownOnCanvas(ele)) {
       if (ele.isNode()) {
         const box = ele.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
         anchor = { x: (box.x1 + box.x2) / 2, y: box.y1 };
@@ -412,12 +417,39 @@ export function GraphCanvas({
       tappedId.current = event.target.id();
       tapEdge(event.target.id());
     });
+    // A large graph's layer draws most edges, out of Cytoscape's reach: a tap or a pointer on
+    // the background asks the layer which edge lies under it.
+    const layerEdgeAt = (position: Point): string | null =>
+      layerRef.current?.edgeAt(position, EDGE_HIT_PX / cy.zoom()) ?? null;
+    let layerHovered: string | null = null;
+    const hoverLayerEdge = (id: string | null) => {
+      if (id === layerHovered) return;
+      layerHovered = id;
+      if (container) container.style.cursor = id ? 'pointer' : '';
+      hover(id);
+    };
     cy.on('tap', (event) => {
-      if (event.target === cy) tapBackground();
+      if (event.target !== cy) return;
+      const edge = layerEdgeAt(event.position);
+      if (edge === null) return tapBackground();
+      tappedId.current = edge;
+      tapEdge(edge);
     });
+    cy.on('mousemove', (event) => {
+      // Not while a button is down: that is a pan, or a drag.
+      const buttons = (event.originalEvent as MouseEvent | undefined)?.buttons ?? 0;
+      if (event.target !== cy || buttons !== 0 || !layerRef.current) return;
+      hoverLayerEdge(layerEdgeAt(event.position));
+    });
+    const leave = () => hoverLayerEdge(null);
+    container?.addEventListener('mouseleave', leave);
     cy.on('mouseover', 'node, edge', (event) => {
       // A hidden node on its way out of the instance (see the emphasis effect) is not there.
       if (applied.current?.emphasis.hidden.has(event.target.id())) return;
+      if (layerHovered !== null) {
+        layerHovered = null;
+        if (container) container.style.cursor = '';
+      }
       event.target.addClass('hovered');
       hover(event.target.id());
     });
@@ -563,6 +595,7 @@ export function GraphCanvas({
     cyRef.current = cy;
     return () => {
       resize.disconnect();
+      container?.removeEventListener('mouseleave', leave);
       window.clearTimeout(relabelTimer.current);
       if (frame.current !== 0) cancelAnimationFrame(frame.current);
       frame.current = 0;

@@ -26,7 +26,7 @@ import {
   largeGraphStylesheet,
   OVERVIEW_SELECTED_FONT,
 } from './style.ts';
-import { planLayer, type LayerPlan, type LineStyle } from './edgeLayerPlan.ts';
+import { edgeAt, planLayer, type LayerPlan, type LineStyle } from './edgeLayerPlan.ts';
 import { LookBook, lookKey, traceShape, type NodeLook } from './nodeLook.ts';
 import {
   planOverviewLabels,
@@ -84,6 +84,8 @@ export class EdgeLayer {
   private readonly looks = new LookBook(largeGraphStylesheet(true));
   /** Ids of the nodes the last picture names (the overview's labels). */
   private named: string[] = [];
+  /** Node positions of the last picture: the pointer hits the edges where they are drawn. */
+  private drawnPositions: Map<string, Point> | null = null;
 
   constructor(
     private readonly cy: Core,
@@ -151,6 +153,14 @@ export class EdgeLayer {
     return this.shownIds.has(id);
   }
 
+  /**
+   * The shown edge drawn under `at` (model units), within `tolerance` (model units) of its
+   * line, or null: Cytoscape cannot hit the layer's edges, so the canvas asks here.
+   */
+  edgeAt(at: Point, tolerance: number): string | null {
+    return edgeAt(this.currentPlan(), this.drawnPositions ?? this.positions(), at, tolerance);
+  }
+
   /** The rendered midpoint of a shown edge (CSS pixels within the canvas), else null. */
   renderedMidpoint(id: string): Point | null {
     const edge = this.byId.get(id);
@@ -195,6 +205,7 @@ export class EdgeLayer {
     this.canvas.style.transform = '';
     this.drawnAt = { zoom, pan: { x: pan.x, y: pan.y } };
     const at = this.positions();
+    this.drawnPositions = at;
     ctx.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
     ctx.lineCap = 'butt';
     // The model-space rectangle on screen: a segment with both ends beyond one of its sides

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { EdgeData } from './elements.ts';
 import { NO_EMPHASIS, type Emphasis } from './emphasis.ts';
-import { DIMMED_ALPHA, interactiveEdgeIds, layerStyle, planLayer } from './edgeLayerPlan.ts';
+import {
+  DIMMED_ALPHA,
+  edgeAt,
+  interactiveEdgeIds,
+  layerStyle,
+  planLayer,
+} from './edgeLayerPlan.ts';
 import { EDGE_KIND_COLORS, STANCE_COLORS } from './palette.ts';
 
 const edges: EdgeData[] = [
@@ -71,5 +77,47 @@ describe('interactiveEdgeIds', () => {
     expect([...interactiveEdgeIds(edges, 'c1', new Set())].sort()).toEqual(['ab', 's1', 's2']);
     expect([...interactiveEdgeIds(edges, 's3', new Set(['r1']))].sort()).toEqual(['r1', 's3']);
     expect(interactiveEdgeIds(edges, undefined, new Set()).size).toBe(0);
+  });
+});
+
+describe('edgeAt', () => {
+  // a → c1 and b → c1 meet at c1; a → c2 runs along the top; c1 → e1 straight down.
+  const at = new Map([
+    ['a', { x: 0, y: 0 }],
+    ['b', { x: 0, y: 100 }],
+    ['c1', { x: 100, y: 50 }],
+    ['c2', { x: 200, y: 0 }],
+    ['e1', { x: 100, y: 200 }],
+    ['s1', { x: 300, y: 300 }],
+    ['m', { x: 300, y: 300 }],
+  ]);
+  const plan = planLayer(edges, NO_EMPHASIS);
+
+  it('finds the edge under the point, within the tolerance and half its width', () => {
+    expect(edgeAt(plan, at, { x: 100, y: 0 }, 3)).toBe('s3');
+    // 4 away from s3 (2.2 wide): within 3 + 1.1, not within 2 + 1.1.
+    expect(edgeAt(plan, at, { x: 100, y: 4 }, 3)).toBe('s3');
+    expect(edgeAt(plan, at, { x: 100, y: 4 }, 2)).toBeNull();
+    expect(edgeAt(plan, at, { x: 100, y: 120 }, 3)).toBe('ab');
+    // Beyond an end of the segment, the distance is to that end.
+    expect(edgeAt(plan, at, { x: 100, y: 205 }, 3)).toBeNull();
+    expect(edgeAt(plan, at, { x: 160, y: 120 }, 3)).toBeNull();
+  });
+
+  it('takes the nearest of several, and sees only the shown edges', () => {
+    // Near c1 both statements pass; (95, 49) is nearer a → c1 (above b → c1).
+    expect(edgeAt(plan, at, { x: 95, y: 47 }, 5)).toBe('s1');
+    expect(edgeAt(plan, at, { x: 95, y: 53 }, 5)).toBe('s2');
+    const withoutS1 = planLayer(edges, emphasis({ hidden: new Set(['s1']) }));
+    expect(edgeAt(withoutS1, at, { x: 95, y: 47 }, 5)).toBe('s2');
+    expect(edgeAt(withoutS1, at, { x: 50, y: 25 }, 3)).toBeNull();
+    // An edge whose end has no position (a node out of the instance) is not there.
+    const noA = new Map([...at].filter(([id]) => id !== 'a'));
+    expect(edgeAt(plan, noA, { x: 100, y: 0 }, 3)).toBeNull();
+  });
+
+  it("lists each batch's edge ids alongside their ends", () => {
+    for (const batch of plan.batches) expect(batch.ends).toHaveLength(2 * batch.ids.length);
+    expect(plan.batches.flatMap((b) => b.ids).sort()).toEqual([...plan.shown].sort());
   });
 });

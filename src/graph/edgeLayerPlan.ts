@@ -34,6 +34,8 @@ export interface LayerBatch {
   alpha: number;
   /** Endpoints of the batch's edges, in pairs: source, target, source, target, … */
   ends: string[];
+  /** The edges' ids, one per pair of `ends`. */
+  ids: string[];
 }
 
 export interface LayerPlan {
@@ -90,10 +92,11 @@ export function planLayer(
     const key = styleKey(style, alpha);
     let batch = batches.get(key);
     if (!batch) {
-      batch = { style, alpha, ends: [] };
+      batch = { style, alpha, ends: [], ids: [] };
       batches.set(key, batch);
     }
     batch.ends.push(source, target);
+    batch.ids.push(id);
     shown.push(id);
     if (dim) faded.push(id);
   }
@@ -122,4 +125,61 @@ export function interactiveEdgeIds(
     }
   }
   return ids;
+}
+
+/**
+ * The shown edge under the point `at` (model units): the nearest whose line passes within
+ * `tolerance` of it (half its width added), the one drawn last among equals, as it is on top.
+ * Edges the layer draws are not in Cytoscape, which cannot hit them: this is how the pointer
+ * finds them (a linear pass, ~1 ms for 30 000 edges).
+ */
+export function edgeAt(
+  plan: LayerPlan,
+  positions: ReadonlyMap<string, { x: number; y: number }>,
+  at: { x: number; y: number },
+  tolerance: number,
+): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const batch of plan.batches) {
+    const reach = tolerance + batch.style.width / 2;
+    const reach2 = reach * reach;
+    const { ends, ids } = batch;
+    for (let i = 0; i < ids.length; i++) {
+      const p = positions.get(ends[2 * i] as string);
+      const q = positions.get(ends[2 * i + 1] as string);
+      if (!p || !q) continue;
+      // Outside the segment's box widened by the reach: not near it.
+      if (
+        at.x < Math.min(p.x, q.x) - reach ||
+        at.x > Math.max(p.x, q.x) + reach ||
+        at.y < Math.min(p.y, q.y) - reach ||
+        at.y > Math.max(p.y, q.y) + reach
+      ) {
+        continue;
+      }
+      const d = distanceToSegment2(at, p, q);
+      if (d <= reach2 && d <= bestDistance) {
+        bestDistance = d;
+        best = ids[i] as string;
+      }
+    }
+  }
+  return best;
+}
+
+/** The squared distance from `a` to the segment p–q. */
+function distanceToSegment2(
+  a: { x: number; y: number },
+  p: { x: number; y: number },
+  q: { x: number; y: number },
+): number {
+  const dx = q.x - p.x;
+  const dy = q.y - p.y;
+  const length2 = dx * dx + dy * dy;
+  const t =
+    length2 === 0 ? 0 : Math.max(0, Math.min(1, ((a.x - p.x) * dx + (a.y - p.y) * dy) / length2));
+  const x = p.x + t * dx - a.x;
+  const y = p.y + t * dy - a.y;
+  return x * x + y * y;
 }
