@@ -179,6 +179,9 @@ test('a large graph draws its edges on a layer, and filters, selection and expor
   const svg = await exporter.exportAs('svg');
   const strokes = svg.text.match(/<path d="[^"]*" stroke=/g) ?? [];
   expect(strokes.length).toBeGreaterThanOrEqual(model.size);
+  // …each with its arrowhead at the target (every edge of a claimgraph document has one).
+  const edgeGroup = svg.text.split('<g class="edges"')[1]?.split('<g class="nodes">')[0] ?? '';
+  expect((edgeGroup.match(/<path d="[^"]*" fill=/g) ?? []).length).toBe(model.size);
   // …and every node over them, though the layer draws them on screen (none transparent).
   const nodeShapes = svg.text.split('<g class="nodes">')[1]?.match(/<g opacity="[^"]*">/g) ?? [];
   expect(nodeShapes.length).toBe(model.order);

@@ -26,7 +26,14 @@ import {
   largeGraphStylesheet,
   OVERVIEW_SELECTED_FONT,
 } from './style.ts';
-import { edgeAt, planLayer, type LayerPlan, type LineStyle } from './edgeLayerPlan.ts';
+import {
+  edgeAt,
+  planLayer,
+  type LayerBatch,
+  type LayerPlan,
+  type LineStyle,
+} from './edgeLayerPlan.ts';
+import { arrowOutline, arrowSize, outlinePoint } from './layerArrows.ts';
 import { LookBook, lookKey, traceShape, type NodeLook } from './nodeLook.ts';
 import {
   planOverviewLabels,
@@ -40,6 +47,8 @@ import type { Point } from './visible.ts';
 
 /** Below this zoom, dashed and dotted lines are drawn solid: their pattern would not show. */
 const DASH_MIN_ZOOM = 0.35;
+/** Below this zoom no arrowhead is drawn: a statement's would be under 3 px long. */
+const ARROW_MIN_ZOOM = 0.35;
 /** The thinnest line drawn, in CSS pixels, so that zoomed-out edges stay visible. */
 const MIN_LINE_PX = 0.6;
 /** The picture is drawn again once the viewport has been still this long. */
@@ -239,6 +248,7 @@ export class EdgeLayer {
         ctx.lineTo(q.x, q.y);
       }
       ctx.stroke();
+      if (zoom >= ARROW_MIN_ZOOM) this.fillArrows(ctx, batch, at, { x1, y1, x2, y2 });
     }
     if (this.nodesDrawn) this.drawNodes(ctx, zoom, { x1, y1, x2, y2 });
     else this.named = [];
@@ -394,21 +404,22 @@ export class EdgeLayer {
   svgEdges(): SvgEdge[] {
     const at = this.positions();
     const out: SvgEdge[] = [];
+    const looks = new Map<string, NodeLook | null>();
     for (const batch of this.currentPlan().batches) {
       for (let i = 0; i < batch.ends.length; i += 2) {
         const p = at.get(batch.ends[i]!);
         const q = at.get(batch.ends[i + 1]!);
         if (!p || !q) continue;
+        // With an arrow, the line ends where the arrow's tip goes: at the target's outline.
+        const tip =
+          batch.style.arrow === 'none' ? null : this.arrowTip(batch.ends[i + 1]!, p, q, looks);
         out.push({
-          points: [
-            { x: p.x, y: p.y },
-            { x: q.x, y: q.y },
-          ],
+          points: [{ x: p.x, y: p.y }, tip ?? { x: q.x, y: q.y }],
           color: batch.style.color,
           width: batch.style.width,
           dash: SVG_DASHES[batch.style.line],
           opacity: batch.alpha,
-          arrow: false,
+          arrow: tip !== null,
         });
       }
     }
@@ -435,9 +446,69 @@ export class EdgeLayer {
         ctx.lineTo(q.x, q.y);
       }
       ctx.stroke();
+      this.fillArrows(ctx, batch, at, null);
     }
     ctx.globalAlpha = 1;
     ctx.setLineDash([]);
+  }
+
+  /**
+   * Where an edge from `p` to the node `target` at `q` meets the node's outline (its arrow's
+   * tip), or null. `looks` caches the nodes' looks for one picture.
+   */
+  private arrowTip(
+    target: string,
+    p: Point,
+    q: Point,
+    looks: Map<string, NodeLook | null>,
+  ): Point | null {
+    let look = looks.get(target);
+    if (look === undefined) {
+      const node = this.cy.getElementById(target);
+      look = node.nonempty() && node.isNode() ? this.looks.look(node) : null;
+      looks.set(target, look);
+    }
+    if (!look) return null;
+    const outer = look.borderWidth;
+    return outlinePoint(p, q, look.shape, look.width + outer, look.height + outer);
+  }
+
+  /**
+   * The batch's arrowheads (layerArrows.ts), filled in its colour; only those whose target is
+   * in `view` (model units), or all without one.
+   */
+  private fillArrows(
+    ctx: CanvasRenderingContext2D,
+    batch: LayerBatch,
+    at: Map<string, Point>,
+    view: { x1: number; y1: number; x2: number; y2: number } | null,
+  ): void {
+    const { style, ends } = batch;
+    if (style.arrow === 'none') return;
+    const size = arrowSize(style.width, style.arrowScale);
+    const looks = new Map<string, NodeLook | null>();
+    ctx.beginPath();
+    for (let i = 0; i < ends.length; i += 2) {
+      const p = at.get(ends[i]!);
+      const q = at.get(ends[i + 1]!);
+      if (!p || !q) continue;
+      if (view && (q.x < view.x1 - size || q.x > view.x2 + size)) continue;
+      if (view && (q.y < view.y1 - size || q.y > view.y2 + size)) continue;
+      const tip = this.arrowTip(ends[i + 1]!, p, q, looks);
+      const outline = tip && arrowOutline(style.arrow, p, tip, size);
+      if (!outline) continue;
+      if (outline.kind === 'circle') {
+        ctx.moveTo(outline.x + outline.radius, outline.y);
+        ctx.arc(outline.x, outline.y, outline.radius, 0, 2 * Math.PI);
+        continue;
+      }
+      outline.points.forEach((point, j) =>
+        j === 0 ? ctx.moveTo(point.x, point.y) : ctx.lineTo(point.x, point.y),
+      );
+      ctx.closePath();
+    }
+    ctx.fillStyle = style.color;
+    ctx.fill();
   }
 
   private cancel(): void {

@@ -1,4 +1,10 @@
+import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
+import { loadArticle } from '../model/test-support.ts';
+import { toElements } from './elements.ts';
+import { parsedStyle } from './parsedStyle.ts';
+import { graphStyle } from './style.ts';
+import { toHexColor } from './visible.ts';
 import type { EdgeData } from './elements.ts';
 import { NO_EMPHASIS, type Emphasis } from './emphasis.ts';
 import {
@@ -22,7 +28,7 @@ const emphasis = (over: Partial<Emphasis>): Emphasis => ({ ...NO_EMPHASIS, ...ov
 
 describe('layerStyle', () => {
   it('draws statements in the colour and line of their stance, like the stylesheet', () => {
-    expect(layerStyle(edges[0]!)).toEqual({
+    expect(layerStyle(edges[0]!)).toMatchObject({
       color: STANCE_COLORS.allegation,
       width: 2.2,
       line: 'solid',
@@ -32,12 +38,62 @@ describe('layerStyle', () => {
   });
 
   it('draws structural edges muted and derived ones dotted', () => {
-    expect(layerStyle(edges[3]!)).toEqual({
+    expect(layerStyle(edges[3]!)).toMatchObject({
       color: EDGE_KIND_COLORS.about,
       width: 1,
       line: 'solid',
     });
     expect(layerStyle(edges[4]!)).toMatchObject({ line: 'dotted', width: 0.9 });
+  });
+
+  it("is every article edge's style and arrow as Cytoscape resolves the stylesheet", async () => {
+    const { graph } = await loadArticle();
+    const elements = toElements(graph);
+    const generic = [
+      { group: 'nodes' as const, data: { id: 'g1', degree: 1, z: 0 }, classes: ['generic'] },
+      { group: 'nodes' as const, data: { id: 'g2', degree: 1, z: 0 }, classes: ['generic'] },
+      {
+        group: 'edges' as const,
+        data: { id: 'gd', source: 'g1', target: 'g2', kind: 'generic' as const },
+        classes: ['generic'],
+      },
+      {
+        group: 'edges' as const,
+        data: { id: 'gu', source: 'g2', target: 'g1', kind: 'generic' as const, undirected: true },
+        classes: ['generic', 'undirected'],
+      },
+    ];
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: graphStyle,
+      elements: [...elements.nodes, ...elements.edges, ...generic] as cytoscape.ElementDefinition[],
+    });
+    const kinds = new Set<string>();
+    cy.edges().forEach((edge) => {
+      const style = layerStyle(edge.data() as EdgeData);
+      const line = String(parsedStyle(edge, 'line-style').value);
+      expect({
+        color: toHexColor(parsedStyle(edge, 'line-color').strValue),
+        width: Number(parsedStyle(edge, 'width').pfValue),
+        line,
+        arrow: String(parsedStyle(edge, 'target-arrow-shape').value),
+        arrowScale: Number(parsedStyle(edge, 'arrow-scale').value),
+      }).toEqual(style);
+      kinds.add(`${String(edge.data('kind'))} ${style.arrow}`);
+    });
+    cy.destroy();
+    expect(kinds).toEqual(
+      new Set([
+        'statement triangle',
+        'reported triangle',
+        'about vee',
+        'participant circle',
+        'affiliation tee',
+        'generic triangle',
+        'generic none',
+      ]),
+    );
   });
 });
 

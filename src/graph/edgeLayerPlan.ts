@@ -15,6 +15,7 @@
  */
 import type { EdgeData } from './elements.ts';
 import type { Emphasis } from './emphasis.ts';
+import type { LayerArrow } from './layerArrows.ts';
 import { EDGE_KIND_COLORS, NEUTRAL_EDGE_COLOR, STANCE_COLORS, STANCE_LINE } from './palette.ts';
 
 export type LineStyle = 'solid' | 'dashed' | 'dotted';
@@ -24,6 +25,9 @@ export interface LayerStyle {
   /** Width in model units, as the stylesheet's `width`. */
   width: number;
   line: LineStyle;
+  /** The stylesheet's `target-arrow-shape` and `arrow-scale` (layerArrows.ts). */
+  arrow: LayerArrow;
+  arrowScale: number;
 }
 
 /** How faded a dimmed edge is drawn: the stylesheet's `.dimmed` opacity. */
@@ -46,26 +50,65 @@ export interface LayerPlan {
   dimmed: string[];
 }
 
-/** The drawing style of an edge, as the stylesheet gives it. */
+/** The drawing style of an edge, as the stylesheet gives it (edgeLayerPlan.test.ts checks). */
 export function layerStyle(edge: EdgeData): LayerStyle {
   switch (edge.kind) {
-    case 'statement':
+    case 'statement': {
+      const arrow = { arrow: 'triangle', arrowScale: 0.9 } as const;
       return edge.stance
-        ? { color: STANCE_COLORS[edge.stance], width: 2.2, line: STANCE_LINE[edge.stance] }
-        : { color: NEUTRAL_EDGE_COLOR, width: 2.2, line: 'solid' };
+        ? {
+            color: STANCE_COLORS[edge.stance],
+            width: 2.2,
+            line: STANCE_LINE[edge.stance],
+            ...arrow,
+          }
+        : { color: NEUTRAL_EDGE_COLOR, width: 2.2, line: 'solid', ...arrow };
+    }
     case 'reported':
-      return { color: EDGE_KIND_COLORS.reported, width: 0.9, line: 'dotted' };
+      return {
+        color: EDGE_KIND_COLORS.reported,
+        width: 0.9,
+        line: 'dotted',
+        arrow: 'triangle',
+        arrowScale: 0.5,
+      };
     case 'about':
+      return {
+        color: EDGE_KIND_COLORS.about,
+        width: 1,
+        line: 'solid',
+        arrow: 'vee',
+        arrowScale: 0.7,
+      };
     case 'participant':
+      return {
+        color: EDGE_KIND_COLORS.participant,
+        width: 1,
+        line: 'solid',
+        arrow: 'circle',
+        arrowScale: 0.5,
+      };
     case 'affiliation':
-      return { color: EDGE_KIND_COLORS[edge.kind], width: 1, line: 'solid' };
+      return {
+        color: EDGE_KIND_COLORS.affiliation,
+        width: 1,
+        line: 'solid',
+        arrow: 'tee',
+        arrowScale: 0.7,
+      };
     case 'generic':
-      return { color: '#8d99a6', width: 1.2, line: 'solid' };
+      return {
+        color: '#8d99a6',
+        width: 1.2,
+        line: 'solid',
+        arrow: edge.undirected ? 'none' : 'triangle',
+        arrowScale: 0.7,
+      };
   }
 }
 
 const styleKey = (s: LayerStyle, alpha: number): string =>
-  `${s.color}|${s.width}|${s.line}|${alpha}`;
+  `${s.color}|${s.width}|${s.line}|${s.arrow}|${s.arrowScale}|${alpha}`;
 
 /**
  * The plan for `edges` under `emphasis`: an edge is left out when it is interactive (drawn by

@@ -52,6 +52,8 @@ export interface EdgeData {
   derived?: boolean;
   /** For derived edges: the statement they come from. */
   statement?: string;
+  /** A generic edge the file declared undirected (drawn without an arrow). */
+  undirected?: boolean;
 }
 
 export interface GraphElements {
@@ -173,6 +175,7 @@ export function toGenericElements(
   graph.forEachEdge((id, edge, source, target) => {
     const data: EdgeData = { id, source, target, kind: 'generic' };
     if (edge.label !== undefined && edge.label !== '') data.label = edge.label;
+    if (!edge.directed) data.undirected = true;
     edges.push({
       group: 'edges',
       data,

@@ -361,8 +361,8 @@ export const stylesheetAt = (zoom: number): StylesheetJson => [
  * Level of detail for large graphs (GraphCanvas, above `LARGE_GRAPH_NODES` nodes): the
  * stylesheet stays that of zoom 1 (labels scale with the zoom instead of being restyled at
  * every zoom step) and Cytoscape skips labels smaller than `min-zoomed-font-size` on screen,
- * instead of the label placement pass, so labels appear as one zooms in; edges are drawn as
- * haystack lines (no arrows: direction shows once one looks at an element's details).
+ * instead of the label placement pass, so labels appear as one zooms in; edges are straight
+ * lines with their arrows (the layer's too, once zoomed in: layerArrows.ts), not curves.
  *
  * 500: drawn in full, every element in Cytoscape, 500 nodes took ~1.0 s to a first render
  * with a pan/zoom p95 of ~33 ms and 1 000 nodes ~1.4 s with a p95 of ~100 ms (worse than
@@ -379,8 +379,9 @@ export const LARGE_LABEL_MIN_ZOOM = 0.8;
 export const largeGraphStylesheet = (labels = true): StylesheetJson => [
   ...(labels ? stylesheetAt(1) : withoutText(stylesheetAt(1))),
   { selector: 'node', style: { 'min-zoomed-font-size': 9 } },
-  // Haystack edges: straight, drawn without arrows or parallel-edge bundling, the cheapest.
-  { selector: 'edge', style: { 'min-zoomed-font-size': 9, 'curve-style': 'haystack' } },
+  // Straight edges, as the layer draws the others, with their arrows: only the edges one can
+  // tap are in the instance (those of the selected node or on a highlighted path), few enough.
+  { selector: 'edge', style: { 'min-zoomed-font-size': 9, 'curve-style': 'straight' } },
   ...(labels
     ? []
     : [
