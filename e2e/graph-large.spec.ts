@@ -91,6 +91,20 @@ test('a large graph draws its edges on a layer, and filters, selection and expor
   expect(await graph.layerLabels()).not.toContain(namedNode);
   await graph.open({ doc });
 
+  // Zoomed in, Cytoscape draws the labels of the nodes on the canvas, and none overlaps another.
+  await graph.zoomInTo(1);
+  expect(await graph.zoom()).toBeGreaterThanOrEqual(1);
+  const boxes = await graph.labelBoxes();
+  expect(boxes.length).toBeGreaterThan(3);
+  const overlapping = boxes.flatMap((a, i) =>
+    boxes
+      .slice(i + 1)
+      .filter((b) => a.x1 < b.x2 - 2 && b.x1 < a.x2 - 2 && a.y1 < b.y2 - 2 && b.y1 < a.y2 - 2)
+      .map((b) => `${a.id} × ${b.id}`),
+  );
+  expect(overlapping).toEqual([]);
+  await graph.useControl('fit');
+
   // The speaker picker lists the most frequent speakers; narrowing it finds any other, and a
   // chosen one stays listed on top.
   const speakers = speakerOptions(model);

@@ -104,6 +104,20 @@ export class GraphPage {
     return this.page.evaluate(() => window.claimgraph?.layerLabels() ?? []);
   }
 
+  /** The boxes of the node labels Cytoscape draws on the canvas (rendered pixels). */
+  async labelBoxes(): Promise<{ id: string; x1: number; y1: number; x2: number; y2: number }[]> {
+    return this.page.evaluate(() => window.claimgraph?.labelBoxes() ?? []);
+  }
+
+  /** Zooms in with the canvas control until the zoom reaches `level`, then settles. */
+  async zoomInTo(level: number): Promise<void> {
+    for (let step = 0; step < 40 && (await this.zoom()) < level; step++) {
+      await this.useControl('zoomIn');
+    }
+    // The labels are placed once the view has been still a moment.
+    await this.page.waitForTimeout(300);
+  }
+
   /** Clicks a canvas control and waits for the viewport to settle. */
   async useControl(name: CanvasControl): Promise<void> {
     await this.control(name).click();

@@ -4,7 +4,7 @@
  * the Cytoscape instance shows (graph.json ids plus derived `reported:` ids), where nodes
  * are, which layout is in place and what focus and paths emphasise.
  */
-import type { GraphView, Point, VisibleElements } from '../graph/visible.ts';
+import type { GraphView, LabelBox, Point, VisibleElements } from '../graph/visible.ts';
 import { normalizeView, type FilterDescriptor } from '../model/filters.ts';
 import { parseView, viewFilter } from '../state/view.ts';
 
@@ -34,6 +34,8 @@ export interface ClaimgraphHandle {
   zoom(): number;
   /** Ids of the nodes a large graph's layer names, seen from afar (sorted); none in a small one. */
   layerLabels(): string[];
+  /** The boxes of the node labels Cytoscape draws on the canvas, in rendered pixels. */
+  labelBoxes(): LabelBox[];
   /** The element selected in the Cytoscape instance itself (which follows `sel`), or null. */
   canvasSelected(): string | null;
   /** Whether the canvas is still: rendered, no layout running, nothing animating or waiting. */
@@ -88,6 +90,9 @@ const handle: ClaimgraphHandle = Object.freeze({
   },
   layerLabels(): string[] {
     return currentView()?.layerLabels() ?? [];
+  },
+  labelBoxes(): LabelBox[] {
+    return currentView()?.labelBoxes() ?? [];
   },
   canvasSelected(): string | null {
     return currentView()?.selectedIds()[0] ?? null;

@@ -66,6 +66,7 @@ import {
   stylesheetFollowing,
 } from './style.ts';
 import {
+  drawnLabelBoxes,
   idsOf,
   setActiveGraphView,
   shownOnCanvas,
@@ -315,6 +316,7 @@ export function GraphCanvas({
         styledZoom.current = zoom;
         cy.style(largeStylesheet(labels));
         layerRef.current?.setNodesDrawn(!labels);
+        labelsStale.current = labels;
       }
     } else if (
       Math.abs(zoom - styledZoom.current) > zoom * RESTYLE_ZOOM_CHANGE &&
@@ -329,13 +331,20 @@ export function GraphCanvas({
       restyleShown(cy, showsLabel);
       labelsStale.current = true;
     }
-    if (labelsStale.current && settled.current !== '' && !large.current) {
+    if (labelsStale.current && settled.current !== '') {
       // Placing labels while the viewport is animated is wasted: they move at every step.
       // Place them in the first frame after the animation (idle() waits for it).
       if (cy.animated()) scheduleFrame();
-      else {
+      else if (!large.current) {
         labelsStale.current = false;
         refreshLabels(cy);
+      } else if (!viewportMoving.current) {
+        // A large graph zoomed in: Cytoscape draws the labels, grown with the zoom (its
+        // stylesheet is that of zoom 1), of the nodes on the canvas; once the view is still
+        // (the relabel timer comes back here). Seen from afar the layer places its own
+        // (overviewLabels.ts).
+        labelsStale.current = false;
+        if (zoom >= LARGE_LABEL_MIN_ZOOM) refreshLabels(cy, { scale: zoom, inView: true });
       }
     }
     if (!large.current && !staleTask.pending && hasStale(cy)) staleTask.schedule(catchUpStyles);
@@ -548,6 +557,7 @@ export function GraphCanvas({
       },
       zoom: () => cy.zoom(),
       layerLabels: () => layerRef.current?.labelled().sort() ?? [],
+      labelBoxes: () => drawnLabelBoxes(cy, layerRef.current?.drawsNodes() ?? false),
       selectedIds: () =>
         cy
           .$(':selected')

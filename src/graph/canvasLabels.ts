@@ -66,20 +66,43 @@ export function renderedBody(node: NodeSingular, zoom: number, pan: { x: number;
   };
 }
 
+/** How refreshLabels works on a large graph zoomed in (see below). */
+export interface LabelPass {
+  /**
+   * Labels drawn this many times their on-screen size: a large graph's stylesheet is that of
+   * zoom 1, so its labels grow with the zoom (default 1: sizes kept constant on screen).
+   */
+  scale?: number;
+  /**
+   * Only nodes on the canvas take part, and only their classes change: a large graph's nodes
+   * elsewhere keep theirs until they come into view (restyling is ~45 µs a node).
+   */
+  inView?: boolean;
+}
+
 /**
  * Places node labels at the current zoom (see labelCulling.ts), hiding those that would
  * overlap a more important one: the selected, highlighted and hovered nodes first, then
  * actors, events and claims, busier ones first. Dimmed and hidden nodes take no room.
  */
-export function refreshLabels(cy: Core): void {
+export function refreshLabels(cy: Core, { scale = 1, inView = false }: LabelPass = {}): void {
   const candidates: LabelCandidate[] = [];
   const bodies: BodyBox[] = [];
   const zoom = cy.zoom();
   const pan = cy.pan();
   const hidden = markedHidden(cy);
+  const bounds = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
+  const taking = new Set<string>();
   cy.nodes().forEach((node) => {
     if (hidden.has(node.id()) || !node.visible() || node.hasClass('dimmed')) return;
     const body = renderedBody(node, zoom, pan);
+    if (
+      inView &&
+      (body.x2 < bounds.x1 || body.x1 > bounds.x2 || body.y2 < bounds.y1 || body.y1 > bounds.y2)
+    ) {
+      return;
+    }
+    taking.add(node.id());
     const layer = Number(node.numericStyle('z-index')) || 0;
     bodies.push({ id: node.id(), x1: body.x1, y1: body.y1, x2: body.x2, y2: body.y2, layer });
     const kind = node.data('kind') as 'actor' | 'event' | 'claim';
@@ -90,8 +113,8 @@ export function refreshLabels(cy: Core): void {
     const lines = Math.max(1, Math.ceil(full / size.maxWidth));
     candidates.push({
       id: node.id(),
-      width: Math.min(full, size.maxWidth) + 2,
-      height: lines * size.font * 1.25,
+      width: (Math.min(full, size.maxWidth) + 2) * scale,
+      height: lines * size.font * 1.25 * scale,
       node: {
         x: (body.x1 + body.x2) / 2,
         y: (body.y1 + body.y2) / 2,
@@ -104,16 +127,12 @@ export function refreshLabels(cy: Core): void {
       ...(selected ? { places: ['bottom'] as const } : {}),
     });
   });
-  const placed = placeLabels(candidates, bodies, LABEL_MARGIN, {
-    x1: 0,
-    y1: 0,
-    x2: cy.width(),
-    y2: cy.height(),
-  });
+  const placed = placeLabels(candidates, bodies, LABEL_MARGIN * scale, bounds);
   cy.batch(() => {
     cy.nodes().forEach((node) => {
       // A hidden node keeps its label's place, and its style, until it is shown again.
       if (hidden.has(node.id())) return;
+      if (inView && !taking.has(node.id())) return;
       const active = node.visible() && !node.hasClass('dimmed');
       const place = placed.get(node.id());
       const want = new Set<string>();

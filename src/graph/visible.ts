@@ -69,6 +69,8 @@ export interface GraphView {
   zoom(): number;
   /** Ids of the nodes a large graph's layer names (its overview's labels); none in a small one. */
   layerLabels(): string[];
+  /** The boxes of the node labels Cytoscape draws on the canvas, in rendered pixels. */
+  labelBoxes(): LabelBox[];
   /** Ids of the elements selected in Cytoscape (at most one: the URL's `sel`). */
   selectedIds(): string[];
   /**
@@ -87,6 +89,42 @@ export interface GraphView {
   png(options?: ImageOptions): Promise<Blob>;
   /** The same picture as an SVG document. */
   svg(options?: ImageOptions): Promise<string>;
+}
+
+export interface LabelBox {
+  id: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/**
+ * The boxes of the node labels Cytoscape draws (on the canvas, shown, with a label not hidden
+ * and not too small to be drawn), in rendered pixels; none while a large graph's layer draws
+ * the nodes (`layerDraws`).
+ */
+export function drawnLabelBoxes(cy: Core, layerDraws: boolean): LabelBox[] {
+  if (layerDraws) return [];
+  const zoom = cy.zoom();
+  const width = cy.width();
+  const height = cy.height();
+  const out: LabelBox[] = [];
+  cy.nodes().forEach((node) => {
+    if (!shownOnCanvas(node) || node.hasClass('label-hidden')) return;
+    if (String(node.style('label') ?? '') === '') return;
+    const minimum = Number(parsedStyle(node, 'min-zoomed-font-size').pfValue ?? 0);
+    if (Number(parsedStyle(node, 'font-size').pfValue) * zoom < minimum) return;
+    const box = node.renderedBoundingBox({
+      includeNodes: false,
+      includeEdges: false,
+      includeLabels: true,
+      includeOverlays: false,
+    });
+    if (box.x2 < 0 || box.x1 > width || box.y2 < 0 || box.y1 > height || box.w === 0) return;
+    out.push({ id: node.id(), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 });
+  });
+  return out;
 }
 
 export interface ImageOptions {
