@@ -109,13 +109,11 @@ export class GraphPage {
     return this.page.evaluate(() => window.claimgraph?.labelBoxes() ?? []);
   }
 
-  /** Zooms in with the canvas control until the zoom reaches `level`, then settles. */
+  /** Zooms in with the canvas control until the zoom reaches `level`, settled each step. */
   async zoomInTo(level: number): Promise<void> {
     for (let step = 0; step < 40 && (await this.zoom()) < level; step++) {
       await this.useControl('zoomIn');
     }
-    // The labels are placed once the view has been still a moment.
-    await this.page.waitForTimeout(300);
   }
 
   /** Clicks a canvas control and waits for the viewport to settle. */

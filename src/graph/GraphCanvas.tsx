@@ -567,7 +567,8 @@ export function GraphCanvas({
         settled.current !== '' &&
         !cy.animated() &&
         cy.nodes(':animated').empty() &&
-        !(labelsStale.current && !large.current) &&
+        // Labels still to place (a large graph's too: zoomed in, Cytoscape draws them).
+        !labelsStale.current &&
         !viewportMoving.current &&
         !restoreTask.pending &&
         !warmUp.pending &&
