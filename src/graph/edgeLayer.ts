@@ -42,6 +42,7 @@ import {
   type OverviewNode,
 } from './overviewLabels.ts';
 import { textWidthIn } from './canvasLabels.ts';
+import { NextFrameTask } from './nextFrameTask.ts';
 import type { SvgEdge } from './svgDocument.ts';
 import type { Point } from './visible.ts';
 
@@ -93,6 +94,8 @@ export class EdgeLayer {
   private readonly looks = new LookBook(largeGraphStylesheet(true));
   /** Ids of the nodes the last picture names (the overview's labels). */
   private named: string[] = [];
+  /** The overview's labels, drawn once the nodes have been shown (drawNodes). */
+  private readonly labelTask = new NextFrameTask();
   /** Node positions of the last picture: the pointer hits the edges where they are drawn. */
   private drawnPositions: Map<string, Point> | null = null;
 
@@ -322,7 +325,9 @@ export class EdgeLayer {
         ctx.stroke();
       }
     }
-    this.drawLabels(ctx, named);
+    // The labels follow in a task after the frame: the picture a filter or a move changes is
+    // shown without waiting for their placement (~2-4 ms at 10 000 nodes, ~14 ms cold).
+    this.labelTask.schedule(() => this.drawLabels(ctx, named));
   }
 
   /** The overview's labels, in CSS pixels over the nodes (see overviewLabels.ts). */
@@ -397,7 +402,7 @@ export class EdgeLayer {
 
   /** Whether the picture is up to date with the viewport and the nodes. */
   idle(): boolean {
-    return this.frame === 0 && this.canvas.style.transform === '';
+    return this.frame === 0 && this.canvas.style.transform === '' && !this.labelTask.pending;
   }
 
   /** The shown edges as SVG lines (svgDocument.ts), for the SVG export. */
@@ -512,6 +517,7 @@ export class EdgeLayer {
   }
 
   private cancel(): void {
+    this.labelTask.cancel();
     if (this.frame !== 0) cancelAnimationFrame(this.frame);
     this.frame = 0;
     window.clearTimeout(this.timer);
