@@ -92,24 +92,23 @@ export class LookBook {
   }
 
   look(node: NodeSingular): NodeLook {
-    const key = signature(node);
-    let look = this.looks.get(key);
-    if (!look) {
-      look = nodeLook(this.probeLike(node, key));
-      this.looks.set(key, look);
-    }
-    return look;
+    return this.read(this.looks, node, nodeLook);
   }
 
   /** How the node's label is written (the stylesheet must have labels: see labelLook). */
   label(node: NodeSingular): LabelFont {
+    return this.read(this.labels, node, labelLook);
+  }
+
+  /** `read` of the probe of `node`'s signature, once per signature. */
+  private read<T>(cache: Map<string, T>, node: NodeSingular, read: (probe: NodeSingular) => T): T {
     const key = signature(node);
-    let font = this.labels.get(key);
-    if (!font) {
-      font = labelLook(this.probeLike(node, key));
-      this.labels.set(key, font);
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = read(this.probeLike(node, key));
+      cache.set(key, value);
     }
-    return font;
+    return value;
   }
 
   /** The probe node of `node`'s signature, added on first use. */
