@@ -9,7 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { generateCorpus } from '../bench/generate.ts';
-import { ACTOR_TYPE_COLORS } from '../src/graph/palette.ts';
+import { ACTOR_TYPE_COLORS, STANCE_COLORS } from '../src/graph/palette.ts';
 import { buildGraph, type ClaimGraph } from '../src/model/build.ts';
 import { applyFilters } from '../src/model/filters.ts';
 import type { GraphNode } from '../src/model/schema.ts';
@@ -145,6 +145,16 @@ test('a large graph draws its edges on a layer, and filters, selection and expor
   // tooltip; clicked, it is selected.
   await graph.hover(statement);
   await expect(graph.tooltipKind).toHaveText('Statement · denial');
+  // Drawn wider above the layer while hovered, in its stance colour; gone once the pointer leaves.
+  const inkOn = async () =>
+    (await graph.pixelsNear(statement, 'hover', 1)).filter((rgba) => (rgba[3] ?? 0) > 0);
+  const denialRgb = hexToRgb(STANCE_COLORS.denial);
+  await expect
+    .poll(async () => (await inkOn()).map((rgba) => rgba.slice(0, 3)))
+    .toContainEqual(denialRgb);
+  await graph.hover(speaker);
+  await expect.poll(async () => (await inkOn()).length).toBe(0);
+  await graph.hover(statement);
   await graph.tap(statement);
   await expect.poll(() => graph.selected()).toBe(statement);
 

@@ -269,14 +269,26 @@ export class GraphPage {
    * on the large-graph layer or on Cytoscape's node canvas: which of the two draws a node
    * (seen from afar, a node is a pixel or two wide).
    */
-  async pixelsNear(id: string, on: 'layer' | 'cytoscape', radius = 2): Promise<number[][]> {
+  async pixelsNear(
+    id: string,
+    on: 'layer' | 'hover' | 'cytoscape',
+    radius = 2,
+  ): Promise<number[][]> {
     return this.pixelsAt(await this.clientPosition(id), on, radius);
   }
 
   /** The colours [r, g, b, a] of the pixels within `radius` of a page point (see pixelsNear). */
-  async pixelsAt(point: Point, on: 'layer' | 'cytoscape', radius = 2): Promise<number[][]> {
+  async pixelsAt(
+    point: Point,
+    on: 'layer' | 'hover' | 'cytoscape',
+    radius = 2,
+  ): Promise<number[][]> {
     const canvas =
-      on === 'layer' ? this.edgeLayer : this.canvas.locator('canvas[data-id="layer2-node"]');
+      on === 'layer'
+        ? this.edgeLayer
+        : on === 'hover'
+          ? this.page.getByTestId('graph.edge-hover')
+          : this.canvas.locator('canvas[data-id="layer2-node"]');
     return canvas.evaluate(
       (el: HTMLCanvasElement, { at, r }) => {
         const box = el.getBoundingClientRect();

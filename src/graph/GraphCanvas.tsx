@@ -441,6 +441,7 @@ export function GraphCanvas({
       if (id === layerHovered) return;
       layerHovered = id;
       if (container) container.style.cursor = id ? 'pointer' : '';
+      layerRef.current?.setHovered(id);
       hover(id);
     };
     cy.on('tap', (event) => {
@@ -464,6 +465,7 @@ export function GraphCanvas({
       if (layerHovered !== null) {
         layerHovered = null;
         if (container) container.style.cursor = '';
+        layerRef.current?.setHovered(null);
       }
       event.target.addClass('hovered');
       hover(event.target.id());

@@ -21,6 +21,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 import type { EdgeData } from './elements.ts';
 import { NO_EMPHASIS, type Emphasis } from './emphasis.ts';
 import {
+  HOVERED_EDGE_WIDTH,
   LABEL_FONT_FAMILY,
   LABEL_MARGIN,
   largeGraphStylesheet,
@@ -28,6 +29,7 @@ import {
 } from './style.ts';
 import {
   edgeAt,
+  layerStyle,
   planLayer,
   type LayerBatch,
   type LayerPlan,
@@ -75,6 +77,13 @@ const measureLabel = (text: string, font: LabelFont): number =>
 export class EdgeLayer {
   private readonly canvas: HTMLCanvasElement;
   private readonly ctx: CanvasRenderingContext2D | null;
+  /**
+   * Above the layer, the edge under the pointer, wider (as Cytoscape's `edge.hovered`): drawn
+   * and cleared alone, without drawing the layer again.
+   */
+  private readonly hoverCanvas: HTMLCanvasElement;
+  private readonly hoverCtx: CanvasRenderingContext2D | null;
+  private hovered: string | null = null;
   private edges: readonly EdgeData[] = [];
   private byId = new Map<string, EdgeData>();
   private interactive: ReadonlySet<string> = new Set();
@@ -109,7 +118,53 @@ export class EdgeLayer {
     this.canvas.dataset.testid = 'graph.edge-layer';
     container.insertBefore(this.canvas, container.firstChild);
     this.ctx = this.canvas.getContext('2d');
+    this.hoverCanvas = document.createElement('canvas');
+    this.hoverCanvas.className = 'graph-edge-layer';
+    this.hoverCanvas.setAttribute('aria-hidden', 'true');
+    this.hoverCanvas.dataset.testid = 'graph.edge-hover';
+    this.canvas.after(this.hoverCanvas);
+    this.hoverCtx = this.hoverCanvas.getContext('2d');
     this.resize();
+  }
+
+  /** The edge under the pointer (one the layer draws), or null; drawn wider above the rest. */
+  setHovered(id: string | null): void {
+    if (id === this.hovered) return;
+    this.hovered = id;
+    this.drawHovered();
+  }
+
+  /** Draws the hovered edge alone, once the picture is still (cleared while it moves). */
+  private drawHovered(): void {
+    const ctx = this.hoverCtx;
+    if (!ctx) return;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, this.hoverCanvas.width, this.hoverCanvas.height);
+    const edge = this.hovered === null ? undefined : this.byId.get(this.hovered);
+    const at = this.drawnPositions;
+    const drawn = this.drawnAt;
+    if (!edge || !at || !drawn || this.canvas.style.transform !== '' || !this.shows(edge.id)) {
+      return;
+    }
+    const p = at.get(edge.source);
+    const q = at.get(edge.target);
+    if (!p || !q) return;
+    const ratio = window.devicePixelRatio || 1;
+    const { zoom, pan } = drawn;
+    ctx.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
+    const style = layerStyle(edge);
+    ctx.globalAlpha = 1;
+    ctx.strokeStyle = style.color;
+    ctx.lineWidth = Math.max(HOVERED_EDGE_WIDTH * zoom, 2) / zoom;
+    ctx.lineCap = 'round';
+    ctx.beginPath();
+    ctx.moveTo(p.x, p.y);
+    ctx.lineTo(q.x, q.y);
+    ctx.stroke();
+    if (zoom >= ARROW_MIN_ZOOM) {
+      const batch = { style, alpha: 1, ends: [edge.source, edge.target], ids: [edge.id] };
+      this.fillArrows(ctx, batch, at, null);
+    }
   }
 
   /** The edges to draw (all of the graph's), and those Cytoscape draws instead. */
@@ -190,8 +245,10 @@ export class EdgeLayer {
     const ratio = window.devicePixelRatio || 1;
     const width = Math.max(1, Math.round(this.cy.width() * ratio));
     const height = Math.max(1, Math.round(this.cy.height() * ratio));
-    if (this.canvas.width !== width) this.canvas.width = width;
-    if (this.canvas.height !== height) this.canvas.height = height;
+    for (const canvas of [this.canvas, this.hoverCanvas]) {
+      if (canvas.width !== width) canvas.width = width;
+      if (canvas.height !== height) canvas.height = height;
+    }
     this.draw();
   }
 
@@ -255,6 +312,7 @@ export class EdgeLayer {
     }
     if (this.nodesDrawn) this.drawNodes(ctx, zoom, { x1, y1, x2, y2 });
     else this.named = [];
+    this.drawHovered();
     ctx.globalAlpha = 1;
     ctx.setLineDash([]);
   }
@@ -396,6 +454,7 @@ export class EdgeLayer {
     const dx = pan.x - drawn.pan.x * scale;
     const dy = pan.y - drawn.pan.y * scale;
     this.canvas.style.transform = `translate(${dx}px, ${dy}px) scale(${scale})`;
+    this.drawHovered();
     window.clearTimeout(this.timer);
     this.timer = window.setTimeout(() => this.draw(), STILL_MS);
   }
@@ -527,5 +586,6 @@ export class EdgeLayer {
     this.cancel();
     this.looks.destroy();
     this.canvas.remove();
+    this.hoverCanvas.remove();
   }
 }

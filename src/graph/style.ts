@@ -48,6 +48,8 @@ export const LABEL_MARGIN = 3;
 /** The opacity of dimmed elements (a focus's rest), in Cytoscape and in the node layer. */
 export const DIMMED_OPACITY = 0.14;
 export const LABEL_FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+/** The width of the edge under the pointer (model units), in Cytoscape and on the layer. */
+export const HOVERED_EDGE_WIDTH = 3.5;
 
 export const graphStyle: StylesheetJson = [
   {
@@ -223,7 +225,7 @@ export const graphStyle: StylesheetJson = [
   },
   {
     selector: 'edge.hovered',
-    style: { width: 3.5, 'z-index': 100 },
+    style: { width: HOVERED_EDGE_WIDTH, 'z-index': 100 },
   },
   {
     selector: 'node:selected',
