@@ -14,6 +14,14 @@ interface Point {
   y: number;
 }
 
+/** The unit vector from `from` towards `to`, and their distance; null when they coincide. */
+function direction(from: Point, to: Point): { ux: number; uy: number; length: number } | null {
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  const length = Math.hypot(dx, dy);
+  return length === 0 ? null : { ux: dx / length, uy: dy / length, length };
+}
+
 /** Cytoscape's arrow size for an edge of `width` and `arrow-scale` `scale` (model units). */
 export const arrowSize = (width: number, scale: number): number =>
   Math.max(Math.pow(width * 13.37, 0.9), 29) * scale;
@@ -29,12 +37,10 @@ export function outlinePoint(
   width: number,
   height: number,
 ): Point | null {
-  const dx = from.x - at.x;
-  const dy = from.y - at.y;
-  const length = Math.hypot(dx, dy);
-  if (length === 0) return null;
-  const ux = dx / length;
-  const uy = dy / length;
+  // From the centre towards the source.
+  const towards = direction(at, from);
+  if (!towards) return null;
+  const { ux, uy, length } = towards;
   const a = width / 2;
   const b = height / 2;
   let t: number;
@@ -69,13 +75,10 @@ export function arrowOutline(
   size: number,
 ): ArrowOutline | null {
   if (shape === 'none') return null;
-  const dx = tip.x - from.x;
-  const dy = tip.y - from.y;
-  const length = Math.hypot(dx, dy);
-  if (length === 0) return null;
   // Along the edge (towards the tip) and across it.
-  const ux = dx / length;
-  const uy = dy / length;
+  const along = direction(from, tip);
+  if (!along) return null;
+  const { ux, uy } = along;
   if (shape === 'circle') {
     const radius = CIRCLE_RADIUS * size;
     return { kind: 'circle', x: tip.x - ux * radius, y: tip.y - uy * radius, radius };
