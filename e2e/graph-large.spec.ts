@@ -90,6 +90,16 @@ test('a large graph draws its edges on a layer, and filters, selection and expor
   await graph.settle();
   expect(await graph.layerLabels()).not.toContain(namedNode);
   await graph.open({ doc });
+  // A hovered node's label is Cytoscape's too: the layer's labels make room for it, and it is
+  // the layer's again once the pointer leaves.
+  await graph.settle();
+  expect(await graph.layerLabels()).toContain(namedNode);
+  await graph.hover(namedNode);
+  await graph.settle();
+  expect(await graph.layerLabels()).not.toContain(namedNode);
+  await graph.hoverBackground();
+  await graph.settle();
+  expect(await graph.layerLabels()).toContain(namedNode);
 
   // Zoomed in, Cytoscape draws the labels of the nodes on the canvas, and none overlaps another.
   await graph.zoomInTo(1);

@@ -194,6 +194,13 @@ export class GraphPage {
     await this.page.mouse.move(p.x, p.y);
   }
 
+  /** Moves the pointer off every node, to an empty corner of the canvas. */
+  async hoverBackground(): Promise<void> {
+    const box = await this.canvas.boundingBox();
+    if (!box) throw new Error('the canvas is not displayed');
+    await this.page.mouse.move(box.x + 6, box.y + 6);
+  }
+
   async tap(id: string): Promise<void> {
     const p = await this.clientPosition(id);
     await this.page.mouse.click(p.x, p.y);

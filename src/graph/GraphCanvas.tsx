@@ -468,10 +468,13 @@ export function GraphCanvas({
         layerRef.current?.setHovered(null);
       }
       event.target.addClass('hovered');
+      // In the overview Cytoscape now draws the node's label, and the layer's make room.
+      if (event.target.isNode()) layerRef.current?.relabel();
       hover(event.target.id());
     });
     cy.on('mouseout', 'node, edge', (event) => {
       event.target.removeClass('hovered');
+      if (event.target.isNode()) layerRef.current?.relabel();
       hover(null);
     });
     // Cytoscape's own resize observer calls `cy.resize()` once the container is first laid

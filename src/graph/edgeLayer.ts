@@ -12,7 +12,9 @@
  * In the overview (below LARGE_LABEL_MIN_ZOOM) it draws the nodes too, above the edges, one
  * path per look (nodeLook.ts), while Cytoscape keeps them transparent for taps and hovers
  * (overviewStylesheet): Cytoscape drawing them made the slow frames of a pan. Above them it
- * names the most important nodes on screen, where their labels fit (overviewLabels.ts).
+ * names the most important nodes on screen, where their labels fit (overviewLabels.ts), on a
+ * canvas of their own: a hovered node's label is Cytoscape's, and the layer's labels make room
+ * for it without the layer being drawn again.
  *
  * Why not cytoscape-layers or cytoscape-canvas: both draw their layer again on every render
  * of the instance, which is what this layer exists to avoid while the view moves.
@@ -74,6 +76,9 @@ const cssFont = (font: LabelFont): string =>
 const measureLabel = (text: string, font: LabelFont): number =>
   textWidthIn(cssFont(font), font.size, text);
 
+/** A node the overview could name, where the picture shows it. */
+type LabelCandidateNode = OverviewNode & { node: NodeSingular };
+
 export class EdgeLayer {
   private readonly canvas: HTMLCanvasElement;
   private readonly ctx: CanvasRenderingContext2D | null;
@@ -83,6 +88,9 @@ export class EdgeLayer {
    */
   private readonly hoverCanvas: HTMLCanvasElement;
   private readonly hoverCtx: CanvasRenderingContext2D | null;
+  /** Between the two, the overview's labels: placed again alone when a node is hovered. */
+  private readonly labelCanvas: HTMLCanvasElement;
+  private readonly labelCtx: CanvasRenderingContext2D | null;
   private hovered: string | null = null;
   private edges: readonly EdgeData[] = [];
   private byId = new Map<string, EdgeData>();
@@ -103,6 +111,8 @@ export class EdgeLayer {
   private readonly looks = new LookBook(largeGraphStylesheet(true));
   /** Ids of the nodes the last picture names (the overview's labels). */
   private named: string[] = [];
+  /** The nodes the last picture could name: shown, undimmed, on screen (drawNodes). */
+  private labelCandidates: LabelCandidateNode[] = [];
   /** The overview's labels, drawn once the nodes have been shown (drawNodes). */
   private readonly labelTask = new NextFrameTask();
   /** Node positions of the last picture: the pointer hits the edges where they are drawn. */
@@ -118,11 +128,17 @@ export class EdgeLayer {
     this.canvas.dataset.testid = 'graph.edge-layer';
     container.insertBefore(this.canvas, container.firstChild);
     this.ctx = this.canvas.getContext('2d');
+    this.labelCanvas = document.createElement('canvas');
+    this.labelCanvas.className = 'graph-edge-layer';
+    this.labelCanvas.setAttribute('aria-hidden', 'true');
+    this.labelCanvas.dataset.testid = 'graph.layer-labels';
+    this.canvas.after(this.labelCanvas);
+    this.labelCtx = this.labelCanvas.getContext('2d');
     this.hoverCanvas = document.createElement('canvas');
     this.hoverCanvas.className = 'graph-edge-layer';
     this.hoverCanvas.setAttribute('aria-hidden', 'true');
     this.hoverCanvas.dataset.testid = 'graph.edge-hover';
-    this.canvas.after(this.hoverCanvas);
+    this.labelCanvas.after(this.hoverCanvas);
     this.hoverCtx = this.hoverCanvas.getContext('2d');
     this.resize();
   }
@@ -245,7 +261,7 @@ export class EdgeLayer {
     const ratio = window.devicePixelRatio || 1;
     const width = Math.max(1, Math.round(this.cy.width() * ratio));
     const height = Math.max(1, Math.round(this.cy.height() * ratio));
-    for (const canvas of [this.canvas, this.hoverCanvas]) {
+    for (const canvas of [this.canvas, this.labelCanvas, this.hoverCanvas]) {
       if (canvas.width !== width) canvas.width = width;
       if (canvas.height !== height) canvas.height = height;
     }
@@ -272,6 +288,7 @@ export class EdgeLayer {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
     this.canvas.style.transform = '';
+    this.clearLabels();
     this.drawnAt = { zoom, pan: { x: pan.x, y: pan.y } };
     const at = this.positions();
     this.drawnPositions = at;
@@ -311,7 +328,7 @@ export class EdgeLayer {
       if (zoom >= ARROW_MIN_ZOOM) this.fillArrows(ctx, batch, at, { x1, y1, x2, y2 });
     }
     if (this.nodesDrawn) this.drawNodes(ctx, zoom, { x1, y1, x2, y2 });
-    else this.named = [];
+    else this.labelCandidates = [];
     this.drawHovered();
     ctx.globalAlpha = 1;
     ctx.setLineDash([]);
@@ -334,7 +351,7 @@ export class EdgeLayer {
   ): void {
     const batches = new Map<string, { look: NodeLook; at: number[] }>();
     const pan = this.cy.pan();
-    const named: (OverviewNode & { node: NodeSingular })[] = [];
+    const named: LabelCandidateNode[] = [];
     this.cy.nodes().forEach((node) => {
       // Hidden nodes are out of the instance, but for a moment while they go (applyEmphasis,
       // hideByRemoval).
@@ -361,9 +378,6 @@ export class EdgeLayer {
         height: (look.height + outer) * zoom,
         // labelPriority, as the small graph's placement takes it (elements.ts).
         priority: Number(node.data('z')) || 0,
-        // Cytoscape draws the selected and the hovered node, label included: the layer keeps
-        // its labels off theirs.
-        reserved: node.selected() || node.hasClass('hovered'),
         node,
       });
     });
@@ -385,16 +399,46 @@ export class EdgeLayer {
     }
     // The labels follow in a task after the frame: the picture a filter or a move changes is
     // shown without waiting for their placement (~2-4 ms at 10 000 nodes, ~14 ms cold).
-    this.labelTask.schedule(() => this.drawLabels(ctx, named));
+    this.labelCandidates = named;
+    this.labelTask.schedule(() => this.drawLabels());
   }
 
-  /** The overview's labels, in CSS pixels over the nodes (see overviewLabels.ts). */
-  private drawLabels(
-    ctx: CanvasRenderingContext2D,
-    nodes: readonly (OverviewNode & { node: NodeSingular })[],
-  ): void {
+  /**
+   * A node was hovered or left: its label is now Cytoscape's, or the layer's again. The
+   * overview's labels are placed again (a task after the frame), the rest stays as drawn.
+   * While the view moves, the picture it ends with places them.
+   */
+  relabel(): void {
+    if (!this.nodesDrawn || this.canvas.style.transform !== '' || this.frame !== 0) return;
+    this.labelTask.schedule(() => this.drawLabels());
+  }
+
+  private clearLabels(): void {
+    this.labelTask.cancel();
+    this.named = [];
+    this.labelCanvas.style.transform = '';
+    const ctx = this.labelCtx;
+    if (!ctx) return;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, this.labelCanvas.width, this.labelCanvas.height);
+  }
+
+  /**
+   * The overview's labels, in CSS pixels over the nodes (see overviewLabels.ts). Cytoscape
+   * draws the selected and the hovered node, label included: the layer keeps its labels off
+   * theirs.
+   */
+  private drawLabels(): void {
+    this.clearLabels();
+    const ctx = this.labelCtx;
+    if (!ctx) return;
     const ratio = window.devicePixelRatio || 1;
     const bounds = { x1: 0, y1: 0, x2: this.cy.width(), y2: this.cy.height() };
+    const drawnByCytoscape = new Set<string>();
+    this.cy.nodes(':selected, .hovered').forEach((node) => void drawnByCytoscape.add(node.id()));
+    const nodes = this.labelCandidates.map((candidate) =>
+      drawnByCytoscape.has(candidate.id) ? { ...candidate, reserved: true } : candidate,
+    );
     const labels = planOverviewLabels(
       nodes,
       ({ node, reserved }) => this.labelText(node, reserved === true),
@@ -454,6 +498,7 @@ export class EdgeLayer {
     const dx = pan.x - drawn.pan.x * scale;
     const dy = pan.y - drawn.pan.y * scale;
     this.canvas.style.transform = `translate(${dx}px, ${dy}px) scale(${scale})`;
+    this.labelCanvas.style.transform = this.canvas.style.transform;
     this.drawHovered();
     window.clearTimeout(this.timer);
     this.timer = window.setTimeout(() => this.draw(), STILL_MS);
@@ -586,6 +631,7 @@ export class EdgeLayer {
     this.cancel();
     this.looks.destroy();
     this.canvas.remove();
+    this.labelCanvas.remove();
     this.hoverCanvas.remove();
   }
 }
