@@ -148,9 +148,39 @@ test.describe('export', () => {
     expect(file.text).toContain('ashot-mkrtychev');
   });
 
-  test('PNG pictures the canvas at 2× on white', async ({ explorer, exporter, graph }) => {
+  test('without Web Workers, the menu writes the file itself, with the exporters loaded then', async ({
+    explorer,
+    exporter,
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      // A browser (or a policy) with no workers: exportInWorker gives up, the menu takes over.
+      Object.defineProperty(window, 'Worker', { value: undefined });
+    });
+    const chunks: string[] = [];
+    page.on('request', (request) => chunks.push(new URL(request.url()).pathname));
+    await open(explorer, '&sel=ashot-mkrtychev');
+    expect(chunks.filter((url) => /\/(formats|exportBlob)-/.test(url))).toEqual([]);
+    await exporter.open();
+    await exporter.chooseScope('selection');
+    await exporter.chooseFormat('csv');
+    const file = await exporter.download();
+    expect(file.name).toBe(`${DOC}.selection-ashot-mkrtychev.csv.zip`);
+    expect(file.bytes.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+    expect(file.text).toContain('nodes.csv');
+    expect(file.text).toContain('ashot-mkrtychev');
+    expect(chunks.filter((url) => /\/(formats|exportBlob)-/.test(url))).toHaveLength(2);
+  });
+
+  test('PNG pictures the canvas at 2× on white', async ({ explorer, exporter, graph, page }) => {
+    // The picture exporters load when first asked for, not with the app.
+    const pictureChunks: string[] = [];
+    page.on('request', (request) => {
+      if (/\/canvasPicture-[^/]*\.js$/.test(request.url())) pictureChunks.push(request.url());
+    });
     await open(explorer);
     await graph.settle();
+    expect(pictureChunks).toEqual([]);
     await exporter.open();
     await exporter.chooseFormat('png');
     // Scope and context do not apply to pictures.
@@ -158,6 +188,7 @@ test.describe('export', () => {
     await expect(exporter.context).toBeDisabled();
     await expect(exporter.fileName).toHaveText(`${DOC}.all.png`);
     const file = await exporter.download();
+    expect(pictureChunks).toHaveLength(1);
     expect(file.name).toBe(`${DOC}.all.png`);
     keep(file);
     expect(file.bytes.subarray(0, 8)).toEqual(

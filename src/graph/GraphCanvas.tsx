@@ -30,7 +30,6 @@ import {
   type Ref,
 } from 'react';
 import { applyElements } from './applyElements.ts';
-import { canvasPng, canvasSvg } from './canvasPicture.ts';
 import { estimatedFitZoom, fittedViewport, MIN_ZOOM } from './fit.ts';
 import { installDrawnOnly, paintsNothing } from './drawnElements.ts';
 import { installFastZSort } from './fastZSort.ts';
@@ -603,12 +602,17 @@ export function GraphCanvas({
         }
         return out;
       },
-      png: (options) => {
+      // The picture exporters load when first asked for (issue 7: not with the app).
+      png: async (options) => {
         warmUp.finish();
+        const { canvasPng } = await import('./canvasPicture.ts');
+        if (cy.destroyed()) throw new Error('the graph was closed before its picture was made');
         return canvasPng(cy, layerRef.current, options);
       },
-      svg: (options) => {
+      svg: async (options) => {
         warmUp.finish();
+        const { canvasSvg } = await import('./canvasPicture.ts');
+        if (cy.destroyed()) throw new Error('the graph was closed before its picture was made');
         return canvasSvg(cy, layerRef.current, options);
       },
     };

@@ -11,7 +11,6 @@ import type { ClaimGraph } from '../model/build.ts';
 import { useView } from '../state/useView.ts';
 import { viewFilter } from '../state/view.ts';
 import { downloadFile } from './downloadFile.ts';
-import { exportBlob } from './exportBlob.ts';
 import { exportInWorker, WorkerUnavailable } from './exportInWorker.ts';
 import { elementName } from './elementLabel.ts';
 import { ExportFormatPicker } from './ExportFormatPicker.tsx';
@@ -91,7 +90,10 @@ async function dataFile(
   } catch (error) {
     if (!(error instanceof WorkerUnavailable)) throw error;
   }
-  const { exportGraph } = await import('../formats/index.ts');
+  const [{ exportGraph }, { exportBlob }] = await Promise.all([
+    import('../formats/index.ts'),
+    import('./exportBlob.ts'),
+  ]);
   return exportBlob(format, exportGraph(part, format, options, baseName));
 }
 
