@@ -212,8 +212,17 @@ test.describe('import', () => {
       { cwd: ROOT, stdio: 'pipe' },
     );
     await openDefault(explorer);
+    // The file is parsed and checked in a worker, off the main thread (a 10k GraphML froze
+    // the tab ~2 s), and so is a stored import read again after a reload.
+    const importWorkers = () =>
+      page.workers().filter((worker) => worker.url().includes('importWorker')).length;
+    const started: string[] = [];
+    page.on('worker', (worker) => started.push(worker.url()));
     const id = await importAndOpen(importer, file);
     expect(id).toBe('import-denials-1');
+    expect(started.filter((url) => url.includes('importWorker'))).toHaveLength(1);
+    // Its work done, the worker is gone.
+    await expect.poll(importWorkers).toBe(0);
     const visible = await explorer.visibleElements();
     expect(visible.nodes).toHaveLength(7);
     expect(visible.nodes).toContain('ashot-mkrtychev');
@@ -230,6 +239,7 @@ test.describe('import', () => {
     expect(await explorer.documentId()).toBe(id);
     expect((await explorer.visibleElements()).nodes).toEqual(visible.nodes);
     await expect(importer.item(id)).toBeVisible();
+    expect(started.filter((url) => url.includes('importWorker'))).toHaveLength(2);
 
     // Opening it from the list after another document.
     await explorer.documentItem(DEFAULT_DOC).click();
@@ -245,6 +255,23 @@ test.describe('import', () => {
     await page.reload();
     await explorer.waitReady();
     expect(await importer.importedIds()).toEqual([]);
+  });
+
+  test('without Web Workers a file is imported on the main thread, with the same result', async ({
+    explorer,
+    importer,
+    page,
+  }, testInfo) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'Worker', { value: undefined });
+    });
+    await openDefault(explorer);
+    const id = await importAndOpen(importer, writeKarate(testInfo.outputPath('karate.graphml')));
+    expect(id).toBe('import-karate-1');
+    expect((await explorer.visibleElements()).nodes).toHaveLength(34);
+    await page.reload();
+    await importer.waitForImported();
+    expect((await explorer.visibleElements()).nodes).toHaveLength(34);
   });
 
   test('a claimgraph graph without its text works without the source panel', async ({

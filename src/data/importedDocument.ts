@@ -1,12 +1,14 @@
 /**
  * Opening an imported document: its record from the import store, the file imported again
- * (or the result of the import that just happened), and node positions: the file's own when
- * it has them for every node, else a layout computed once (off the main thread, see
- * src/graph/autoLayout.ts) and kept with the record.
+ * (off the main thread, readImport.ts; or the result of the import that just happened), and
+ * node positions: the file's own when it has them for every node, else a layout computed once
+ * (off the main thread, see src/graph/autoLayout.ts) and kept with the record.
  */
-import type { ImportSuccess, Point } from '../formats/types.ts';
+import type { ImportJob } from '../formats/importJob.ts';
+import type { ImportResult, ImportSuccess, Point } from '../formats/types.ts';
 import { InvalidDataError } from './fetchers.ts';
 import { importStore, summaryOf, type ImportStore, type ImportSummary } from './importStore.ts';
+import { readImport } from './readImport.ts';
 
 /** Computes positions for a graph's nodes (by node id): the app passes autoLayout. */
 export type LayoutFunction = (
@@ -63,6 +65,7 @@ export async function loadImportedDocument(
   id: string,
   layout: LayoutFunction,
   store: ImportStore = importStore,
+  read: (job: ImportJob) => Promise<ImportResult> = readImport,
 ): Promise<ImportedDocumentData> {
   let record;
   try {
@@ -79,8 +82,7 @@ export async function loadImportedDocument(
   let result = parsed.get(id);
   parsed.delete(id);
   if (!result) {
-    const { importGraph } = await import('../formats/import.ts');
-    const again = importGraph(record.text, record.name);
+    const again = await read({ source: record.text, name: record.name });
     if (!again.ok) {
       const first = again.errors[0];
       throw new InvalidDataError(

@@ -14,6 +14,7 @@ import {
   type StorageNotice,
 } from '../data/importStore.ts';
 import { importedDocumentsQuery, queryKeys } from '../data/queries.ts';
+import { readImport } from '../data/readImport.ts';
 import { FORMATS, MAX_IMPORT_BYTES } from '../formats/formatInfo.ts';
 import type { FormatId, ImportError, ImportWarning } from '../formats/types.ts';
 
@@ -92,11 +93,8 @@ export function useImporter(
       setBusy(file.name);
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
-        // Let the busy state paint before the (synchronous) import.
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        // The importers load on demand: they are not part of the first screen.
-        const { importBytes } = await import('../formats/import.ts');
-        const result = importBytes(bytes, file.name);
+        // Parsed and checked in a worker: the tab stays responsive (readImport.ts).
+        const result = await readImport({ source: bytes, name: file.name });
         if (!result.ok) {
           setFailure({
             fileName: file.name,
