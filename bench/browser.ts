@@ -18,12 +18,22 @@
  *    file is complete (the probe sees its Blob become an object URL) and the browser has
  *    received it; then the same for GraphML. The first export loads the exporters' chunk: a
  *    user's first export does too. The longest task of this step is reported on its own too.
+ * 8. import (the app only, with the export step): the GraphML just downloaded chosen in the
+ *    Import file input, from the input's change event until the imported document is shown
+ *    and the canvas is still. The importers load and their worker starts, as for a user's
+ *    first import. Files over the app's import limit (20 MiB: the 50k corpus) are skipped.
+ *    This step opens another document: its tasks are reported on their own, not among those
+ *    "after the first render".
  *
  * The baseline page does the same through `window.baseline` (hide / dim the same element sets,
  * Cytoscape's own concentric layout). Every wait is capped; a run that hits a cap records a
  * timeout and stops there (the tab may be frozen).
  */
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
+import { MAX_IMPORT_BYTES } from '../src/formats/formatInfo.ts';
 import { percentile, median } from './stats.ts';
 
 export interface MeasureResult {
@@ -75,6 +85,10 @@ export interface RunResult {
   exports?: Partial<Record<ExportFormatName, { ms: number; bytes: number }>>;
   /** Long tasks of the export step (counted in afterRenderLongTasks too). */
   exportLongTasks?: LongTaskSummary;
+  /** The exported GraphML imported again: change event → imported document shown and still. */
+  importGraphml?: { ms: number; bytes: number };
+  /** Long tasks of the import step (not in afterRenderLongTasks: a new document loads). */
+  importLongTasks?: LongTaskSummary;
   /** Scenarios that hit their cap. */
   timeouts: string[];
   errors: string[];
@@ -256,6 +270,7 @@ async function exportFile(
   page: Page,
   format: ExportFormatName,
   capMs: number,
+  keepAs?: string,
 ): Promise<{ ms: number; bytes: number }> {
   const click = (id: string) => `document.querySelector(${testId(id)}).click(); 0`;
   if (!(await page.locator('[data-testid="export.menu"]').isVisible()))
@@ -278,9 +293,43 @@ async function exportFile(
     capMs,
     'export done',
   );
+  if (keepAs !== undefined) await withCap(download.saveAs(keepAs), capMs, 'save download');
   await download.delete().catch(() => undefined);
   if (!done) throw new Error(`the ${format} download came without a Blob`);
   return { ms: done.at - start.at, bytes: done.bytes };
+}
+
+/**
+ * Imports `file` through the Import file input: the time from the input's change event until
+ * the imported document is the one shown, drawn, and the canvas is still.
+ */
+async function importFile(page: Page, file: string, capMs: number): Promise<number> {
+  await evaluate(
+    page,
+    `(() => { window.__benchImportAt = null; document.querySelector(${testId('import.file')})` +
+      `.addEventListener('change', () => { window.__benchImportAt = performance.now(); }, ` +
+      `{ once: true, capture: true }); return 0; })()`,
+    capMs,
+    'import prepare',
+  );
+  await withCap(
+    page.locator('[data-testid="import.file"]').setInputFiles(file),
+    capMs,
+    'import file',
+  );
+  const shown = evaluate<number>(
+    page,
+    `new Promise((resolve) => { const tick = () => { const h = window.claimgraph; ` +
+      `const doc = new URL(location.href).searchParams.get('doc') ?? ''; ` +
+      `if (h && doc.startsWith('import-') && h.documentId === doc && h.ready === true && h.idle()) ` +
+      `resolve(performance.now()); else window.__bench.raf(tick); }; tick(); })`,
+    capMs,
+    'import shown',
+  );
+  const at = await shown;
+  const from = await evaluate<number | null>(page, 'window.__benchImportAt', capMs, 'import');
+  if (from === null) throw new Error('the file input saw no change');
+  return at - from;
 }
 
 /** One run: a fresh context and page, the scenarios in order; never throws. */
@@ -292,6 +341,11 @@ export async function runOnce(
   const result: RunResult = { timeouts: [], errors: [] };
   const { capMs, log } = options;
   let context: BrowserContext | undefined;
+  // The GraphML export, kept for the import step.
+  const graphmlFile = path.join(
+    tmpdir(),
+    `claimgraph-bench-${process.pid}-${target.docId}-${target.variant}.graphml`,
+  );
   try {
     context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
     const page = await context.newPage();
@@ -456,13 +510,29 @@ export async function runOnce(
         result.exports = {};
         for (const format of EXPORT_FORMATS) {
           step = `export ${format}`;
-          result.exports[format] = await exportFile(page, format, capMs);
+          result.exports[format] = await exportFile(
+            page,
+            format,
+            capMs,
+            format === 'graphml' ? graphmlFile : undefined,
+          );
           await settle(page, capMs);
         }
         log(
           `export ${EXPORT_FORMATS.map((f) => `${f} ${Math.round(result.exports?.[f]?.ms ?? NaN)} ms`).join(', ')}`,
         );
         await enter('after export');
+
+        // 8. Import the GraphML just exported.
+        const bytes = result.exports.graphml?.bytes ?? Number.POSITIVE_INFINITY;
+        if (bytes <= MAX_IMPORT_BYTES) {
+          await enter('import graphml');
+          const ms = await importFile(page, graphmlFile, capMs);
+          result.importGraphml = { ms, bytes };
+          await settle(page, capMs);
+          log(`import graphml ${Math.round(ms)} ms`);
+          await enter('after import');
+        }
       }
     } catch (error) {
       if (error instanceof Timeout || (error as Error).name === 'TimeoutError') {
@@ -501,7 +571,13 @@ export async function runOnce(
         exportFrom !== undefined && t.start >= exportFrom && t.start <= exportTo;
       if (exportFrom !== undefined)
         result.exportLongTasks = longTaskSummary(tasks.filter(exporting));
-      const afterRender = tasks.filter((t) => t.start >= rendered && !forcedGc(t));
+      const importFrom = marks.find((m) => m.name === 'import graphml')?.at;
+      const importTo = marks.find((m) => m.name === 'after import')?.at ?? Number.POSITIVE_INFINITY;
+      const importing = (t: { start: number }) =>
+        importFrom !== undefined && t.start >= importFrom && t.start <= importTo;
+      if (importFrom !== undefined)
+        result.importLongTasks = longTaskSummary(tasks.filter(importing));
+      const afterRender = tasks.filter((t) => t.start >= rendered && !forcedGc(t) && !importing(t));
       result.afterRenderLongTasks = longTaskSummary(afterRender);
       const longest = afterRender.sort((a, b) => b.duration - a.duration).slice(0, 3);
       if (longest.length > 0) {
@@ -519,6 +595,7 @@ export async function runOnce(
     result.errors.push((error as Error).message.split('\n')[0] ?? 'error');
   } finally {
     if (context) await withCap(context.close(), 30_000, 'close').catch(() => undefined);
+    await rm(graphmlFile, { force: true });
   }
   await sleep(200);
   return result;

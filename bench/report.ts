@@ -149,6 +149,20 @@ export const METRICS: readonly MetricDef[] = [
     step: '',
     get: (r) => r.exportLongTasks?.maxMs,
   },
+  {
+    key: 'importGraphml',
+    label: 'GraphML import in the browser: file chosen → shown',
+    unit: 'ms',
+    step: 'import graphml',
+    get: (r) => r.importGraphml?.ms,
+  },
+  {
+    key: 'importMaxLongTask',
+    label: "longest task while importing (the new graph's first render included)",
+    unit: 'ms',
+    step: '',
+    get: (r) => r.importLongTasks?.maxMs,
+  },
 ];
 
 /** Figures of one metric over the runs: `null` for a run that timed out in its step. */
