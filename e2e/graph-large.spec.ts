@@ -106,13 +106,26 @@ test('a large graph draws its edges on a layer, and filters, selection and expor
   expect(await graph.zoom()).toBeGreaterThanOrEqual(1);
   const boxes = await graph.labelBoxes();
   expect(boxes.length).toBeGreaterThan(3);
-  const overlapping = boxes.flatMap((a, i) =>
-    boxes
-      .slice(i + 1)
-      .filter((b) => a.x1 < b.x2 - 2 && b.x1 < a.x2 - 2 && a.y1 < b.y2 - 2 && b.y1 < a.y2 - 2)
-      .map((b) => `${a.id} × ${b.id}`),
-  );
-  expect(overlapping).toEqual([]);
+  const overlapping = (all: typeof boxes) =>
+    all.flatMap((a, i) =>
+      all
+        .slice(i + 1)
+        .filter((b) => a.x1 < b.x2 - 2 && b.x1 < a.x2 - 2 && a.y1 < b.y2 - 2 && b.y1 < a.y2 - 2)
+        .map((b) => `${a.id} × ${b.id}`),
+    );
+  expect(overlapping(boxes)).toEqual([]);
+  // Further in, labels keep their size on screen, as a small graph's do (they grew with the
+  // zoom, and the same few fitted at every zoom), and still none overlaps another.
+  const medianHeight = (all: typeof boxes) =>
+    all.map((box) => box.y2 - box.y1).sort((a, b) => a - b)[Math.floor(all.length / 2)] ?? 0;
+  const zoomedOnce = await graph.zoom();
+  await graph.zoomInTo(zoomedOnce * 2.5);
+  const closer = await graph.labelBoxes();
+  expect(closer.length).toBeGreaterThan(3);
+  // (A box has room around the text in model units, which grows with the zoom: 2.5 times
+  // the zoom makes it ~1.4 times as tall, where labels grown with the zoom made it 2.5 times.)
+  expect(medianHeight(closer)).toBeLessThan(medianHeight(boxes) * 1.7);
+  expect(overlapping(closer)).toEqual([]);
   await graph.useControl('fit');
 
   // The speaker picker lists the most frequent speakers; narrowing it finds any other, and a

@@ -41,9 +41,11 @@ import {
   hasStale,
   isMarkedHidden,
   markHidden,
+  restyleElements,
   restyleShown,
   restyleStale,
 } from './hiddenElements.ts';
+import { LabelZoomTracker, nodesInView } from './largeLabelZoom.ts';
 import { EdgeLayer } from './edgeLayer.ts';
 import { interactiveEdgeIds } from './edgeLayerPlan.ts';
 import { refreshLabels } from './canvasLabels.ts';
@@ -60,7 +62,7 @@ import type { Positions, Viewport } from './positions.ts';
 import {
   LARGE_GRAPH_NODES,
   LARGE_LABEL_MIN_ZOOM,
-  largeGraphStylesheet,
+  largeGraphStylesheetFollowing,
   overviewStylesheet,
   stylesheetFollowing,
 } from './style.ts';
@@ -181,24 +183,24 @@ interface RendererSwitches {
  * labels restyled for the zoom and placed by refreshLabels, each element drawn from its own
  * texture (layeredTextures.ts).
  */
-function setLevelOfDetail(
-  cy: Core,
-  large: boolean,
-  zoom: number,
-  smallStylesheet: StylesheetJson,
-): void {
+function setLevelOfDetail(cy: Core, large: boolean, zoom: number, stylesheets: Stylesheets): void {
   const renderer = (cy as unknown as { renderer(): RendererSwitches | undefined }).renderer();
   if (renderer) {
     renderer.hideEdgesOnViewport = large;
     renderer.textureOnViewport = large;
   }
   setLayeredTextures(cy, large);
-  cy.style(large ? largeStylesheet(zoom >= LARGE_LABEL_MIN_ZOOM) : smallStylesheet);
+  cy.style(large ? stylesheets.large(zoom >= LARGE_LABEL_MIN_ZOOM) : stylesheets.small);
 }
 
-/** A large graph's stylesheet: with labels, or the overview's (the layer draws the nodes). */
-const largeStylesheet = (labels: boolean) =>
-  labels ? largeGraphStylesheet(true) : overviewStylesheet();
+/**
+ * The canvas's stylesheets, made once: a small graph's, and a large graph's with labels (both
+ * with label sizes that read the styled zoom) or the overview's (the layer draws the nodes).
+ */
+interface Stylesheets {
+  small: StylesheetJson;
+  large(labels: boolean): StylesheetJson;
+}
 
 const isEmpty = (e: Emphasis): boolean =>
   e.hidden.size === 0 && e.dimmed.size === 0 && e.highlighted.size === 0;
@@ -269,7 +271,15 @@ export function GraphCanvas({
    * A small graph's stylesheet, made once: its label sizes read `styledZoom` whenever
    * Cytoscape applies them, so a new zoom restyles the shown elements' labels only.
    */
-  const [smallStylesheet] = useState(() => stylesheetFollowing(() => styledZoom.current));
+  const [stylesheets] = useState((): Stylesheets => {
+    const zoom = () => styledZoom.current;
+    const small = stylesheetFollowing(zoom);
+    const labelled = largeGraphStylesheetFollowing(zoom);
+    const overview = overviewStylesheet();
+    return { small, large: (labels) => (labels ? labelled : overview) };
+  });
+  /** Which zoom a large graph's nodes have their label sizes for (largeLabelZoom.ts). */
+  const [labelZooms] = useState(() => new LabelZoomTracker());
   const labelsStale = useRef(true);
   /** Whether the level of detail of large graphs is on (see setLevelOfDetail). */
   const large = useRef(false);
@@ -319,7 +329,8 @@ export function GraphCanvas({
         // Cytoscape draws the nodes from now on (or stops): with their styles, at once.
         warmUpRef.current?.finish();
         styledZoom.current = zoom;
-        cy.style(largeStylesheet(labels));
+        labelZooms.reset(zoom);
+        cy.style(stylesheets.large(labels));
         layerRef.current?.setNodesDrawn(!labels);
         labelsStale.current = labels;
       }
@@ -344,12 +355,18 @@ export function GraphCanvas({
         labelsStale.current = false;
         refreshLabels(cy);
       } else if (!viewportMoving.current) {
-        // A large graph zoomed in: Cytoscape draws the labels, grown with the zoom (its
-        // stylesheet is that of zoom 1), of the nodes on the canvas; once the view is still
-        // (the relabel timer comes back here). Seen from afar the layer places its own
+        // A large graph zoomed in, once the view is still (the relabel timer comes back
+        // here): the nodes on the canvas get label sizes for the zoom, those not styled for
+        // it yet, and their labels are placed. Seen from afar the layer places its own
         // (overviewLabels.ts).
         labelsStale.current = false;
-        if (zoom >= LARGE_LABEL_MIN_ZOOM) refreshLabels(cy, { scale: zoom, inView: true });
+        if (zoom >= LARGE_LABEL_MIN_ZOOM) {
+          styledZoom.current = zoom;
+          const stale = labelZooms.stale(nodesInView(cy, labelZooms.lowestZoom()), zoom);
+          restyleElements(cy, [...stale, ...cy.edges().toArray()]);
+          labelZooms.mark(stale, zoom);
+          refreshLabels(cy, { inView: true });
+        }
       }
     }
     if (!large.current && !staleTask.pending && hasStale(cy)) staleTask.schedule(catchUpStyles);
@@ -410,7 +427,7 @@ export function GraphCanvas({
     styledZoom.current = initialZoom(size) ?? 1;
     const cy = cytoscape({
       container,
-      style: smallStylesheet,
+      style: stylesheets.small,
       layout: { name: 'preset' },
       minZoom: MIN_ZOOM,
       maxZoom: 5,
@@ -647,7 +664,7 @@ export function GraphCanvas({
       cyRef.current = null;
       cy.destroy();
     };
-  }, [layoutTask, restoreTask, smallStylesheet, staleTask]);
+  }, [layoutTask, restoreTask, stylesheets, staleTask]);
 
   /**
    * Moves every node to where `spec` puts it and the viewport to fit them; publishes the view
@@ -760,7 +777,8 @@ export function GraphCanvas({
       large.current = isLarge;
       // A large graph starts without labels (see LARGE_LABEL_MIN_ZOOM) until it is fitted.
       styledZoom.current = isLarge ? 0 : cy.zoom();
-      setLevelOfDetail(cy, isLarge, styledZoom.current, smallStylesheet);
+      setLevelOfDetail(cy, isLarge, styledZoom.current, stylesheets);
+      labelZooms.reset(styledZoom.current);
     }
     if (!isLarge && cy.nodes().empty()) {
       // Style the first elements for the zoom they will be fitted at, not for zoom 1: label
@@ -815,7 +833,7 @@ export function GraphCanvas({
     freshNodes.current = isLarge && nodesBefore === 0;
     runLayout(cy, layout, animate);
     layerRef.current?.draw();
-  }, [elements, layout, resets, smallStylesheet]);
+  }, [elements, labelZooms, layout, resets, stylesheets]);
 
   useEffect(() => {
     const cy = cyRef.current;

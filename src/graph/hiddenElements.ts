@@ -38,7 +38,7 @@ interface Restylable {
 }
 
 /** Has the renderer restyle `eles` in its next frame, as a new stylesheet would. */
-function restyle(cy: Core, eles: SingularElementArgument[]): void {
+export function restyleElements(cy: Core, eles: SingularElementArgument[]): void {
   if (eles.length === 0) return;
   (cy.collection(eles as unknown as CollectionArgument) as unknown as Restylable).updateStyle();
 }
@@ -67,7 +67,7 @@ export function restyleShown(
       stale.delete(id);
     }
   });
-  restyle(cy, wanted);
+  restyleElements(cy, wanted);
   if (stale.size > 0) staleOf.set(cy, stale);
   else staleOf.delete(cy);
 }
@@ -95,7 +95,7 @@ export function restyleStale(cy: Core, limit: number): boolean {
     // One shown meanwhile was restyled then (markHidden); one gone needs nothing.
     if (hidden.has(id) && ele.nonempty()) chunk.push(ele);
   }
-  restyle(cy, chunk);
+  restyleElements(cy, chunk);
   if (stale.size > 0) return true;
   staleOf.delete(cy);
   return false;
@@ -136,7 +136,7 @@ export function markHidden(cy: Core, asked: ReadonlySet<string>): SingularElemen
   // Elements shown again that missed a restyle get it now (see restyleShown).
   const stale = staleOf.get(cy);
   if (stale)
-    restyle(
+    restyleElements(
       cy,
       changed.filter((ele) => !hidden.has(ele.id()) && stale.delete(ele.id())),
     );

@@ -361,9 +361,9 @@ export const stylesheetAt = (zoom: number): StylesheetJson => [
 
 /**
  * Level of detail for large graphs (GraphCanvas, above `LARGE_GRAPH_NODES` nodes): the
- * stylesheet stays that of zoom 1 (labels scale with the zoom instead of being restyled at
- * every zoom step) and Cytoscape skips labels smaller than `min-zoomed-font-size` on screen,
- * instead of the label placement pass, so labels appear as one zooms in; edges are straight
+ * stylesheet is that of zoom 1 (the layer's looks and fonts, the overview's) or, zoomed in,
+ * restyles only the nodes on the canvas for a new zoom (largeGraphStylesheetFollowing);
+ * Cytoscape skips labels smaller than `min-zoomed-font-size` on screen; edges are straight
  * lines with their arrows (the layer's too, once zoomed in: layerArrows.ts), not curves.
  *
  * 500: drawn in full, every element in Cytoscape, 500 nodes took ~1.0 s to a first render
@@ -378,25 +378,40 @@ export const LARGE_GRAPH_NODES = 500;
  * Hovered and selected nodes keep theirs.
  */
 export const LARGE_LABEL_MIN_ZOOM = 0.8;
-export const largeGraphStylesheet = (labels = true): StylesheetJson => [
-  ...(labels ? stylesheetAt(1) : withoutText(stylesheetAt(1))),
-  { selector: 'node', style: { 'min-zoomed-font-size': 9 } },
-  // Straight edges, as the layer draws the others, with their arrows: only the edges one can
-  // tap are in the instance (those of the selected node or on a highlighted path), few enough.
-  { selector: 'edge', style: { 'min-zoomed-font-size': 9, 'curve-style': 'straight' } },
-  ...(labels
-    ? []
-    : [
-        {
-          selector: 'node.hovered',
-          style: { ...LABEL_STYLE, label: 'data(short)', 'min-zoomed-font-size': 0 },
-        },
-        {
-          selector: 'node:selected',
-          style: { ...LABEL_STYLE, label: 'data(label)', 'min-zoomed-font-size': 0 },
-        },
-      ]),
-];
+export const largeGraphStylesheet = (labels = true): StylesheetJson =>
+  largeRules(labels ? stylesheetAt(1) : withoutText(stylesheetAt(1)), labels);
+
+/**
+ * A large graph zoomed in (GraphCanvas, from LARGE_LABEL_MIN_ZOOM): label sizes read `zoom()`
+ * when Cytoscape applies them, as a small graph's do, so that they keep their size on screen
+ * and zooming in shows more of them. Only the nodes on the canvas are restyled for a new
+ * zoom, once the view is still (largeLabelZoom.ts).
+ */
+export const largeGraphStylesheetFollowing = (zoom: () => number): StylesheetJson =>
+  largeRules(stylesheetFollowing(zoom), true);
+
+/** The large graph's rules over `base` (a small graph's stylesheet), with or without labels. */
+function largeRules(base: StylesheetJson, labels: boolean): StylesheetJson {
+  return [
+    ...base,
+    { selector: 'node', style: { 'min-zoomed-font-size': 9 } },
+    // Straight edges, as the layer draws the others, with their arrows: only the edges one can
+    // tap are in the instance (those of the selected node or on a highlighted path), few enough.
+    { selector: 'edge', style: { 'min-zoomed-font-size': 9, 'curve-style': 'straight' } },
+    ...(labels
+      ? []
+      : [
+          {
+            selector: 'node.hovered',
+            style: { ...LABEL_STYLE, label: 'data(short)', 'min-zoomed-font-size': 0 },
+          },
+          {
+            selector: 'node:selected',
+            style: { ...LABEL_STYLE, label: 'data(label)', 'min-zoomed-font-size': 0 },
+          },
+        ]),
+  ];
+}
 
 /** Node properties Cytoscape needs for nodes it does not draw: taps, hovers and drags. */
 const GEOMETRY = new Set(['width', 'height', 'shape']);
