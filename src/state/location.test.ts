@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { memoizedSelector } from './location.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { memoizedSelector, subscribe } from './location.ts';
 import { parsedView } from './useView.ts';
 
 describe('memoizedSelector', () => {
@@ -51,5 +51,46 @@ describe('parsedView', () => {
     expect(parsedView('?doc=rbc&depth=9').notices).toEqual([
       expect.objectContaining({ param: 'depth', value: '9' }),
     ]);
+  });
+});
+
+describe('subscribe', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('keeps every reader behind one pair of window listeners, and removes them with the last', () => {
+    const target = new EventTarget();
+    const add = vi.spyOn(target, 'addEventListener');
+    const remove = vi.spyOn(target, 'removeEventListener');
+    vi.stubGlobal('window', target);
+    const calls = Array.from({ length: 2000 }, () => 0);
+    const unsubscribes = calls.map((_, i) => subscribe(() => (calls[i] = (calls[i] ?? 0) + 1)));
+    // Not one per reader: adding listeners one by one is quadratic in the browser.
+    expect(add).toHaveBeenCalledTimes(2);
+
+    target.dispatchEvent(new Event('popstate'));
+    target.dispatchEvent(new Event('claimgraph:locationchange'));
+    expect(calls.every((n) => n === 2)).toBe(true);
+
+    for (const unsubscribe of unsubscribes.slice(1)) unsubscribe();
+    expect(remove).not.toHaveBeenCalled();
+    unsubscribes[0]?.();
+    unsubscribes[0]?.();
+    expect(remove).toHaveBeenCalledTimes(2);
+    target.dispatchEvent(new Event('popstate'));
+    expect(calls.every((n) => n === 2)).toBe(true);
+  });
+
+  it('tells every reader of a change, even when one leaves while being told', () => {
+    vi.stubGlobal('window', new EventTarget());
+    const told: string[] = [];
+    const leave = subscribe(() => {
+      told.push('first');
+      leave();
+    });
+    const stay = subscribe(() => told.push('second'));
+    window.dispatchEvent(new Event('popstate'));
+    window.dispatchEvent(new Event('popstate'));
+    expect(told).toEqual(['first', 'second', 'second']);
+    stay();
   });
 });
