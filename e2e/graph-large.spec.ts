@@ -11,10 +11,12 @@ import { writeFileSync } from 'node:fs';
 import { generateCorpus } from '../bench/generate.ts';
 import { ACTOR_TYPE_COLORS, STANCE_COLORS } from '../src/graph/palette.ts';
 import { buildGraph, type ClaimGraph } from '../src/model/build.ts';
+import { claimRows } from '../src/model/claims-table.ts';
 import { applyFilters } from '../src/model/filters.ts';
 import type { GraphNode } from '../src/model/schema.ts';
 import { speakerOptions } from '../src/ui/filterOptions.ts';
 import { PICKER_LIMIT } from '../src/ui/pickerRows.ts';
+import { ROW_PAGE } from '../src/ui/rowWindow.ts';
 import { expect, test } from './fixtures.ts';
 
 const sorted = (ids: Iterable<string>) => [...ids].sort();
@@ -214,6 +216,28 @@ test('a large graph draws its edges on a layer, and filters, selection and expor
   await graph.open({ doc });
   expect((await graph.visibleElements()).nodes).toHaveLength(model.order);
   expect(await graph.nodePosition(speaker)).toEqual(before);
+
+  // The claims table draws a page of its rows and more on demand; a claim selected beyond
+  // them is drawn after a gap.
+  const claims = claimRows(model).map((row) => row.id);
+  expect(claims.length).toBeGreaterThan(2 * ROW_PAGE);
+  await panels.openTab('claims');
+  expect((await panels.claimRows()).map((row) => row.id)).toEqual(claims.slice(0, ROW_PAGE));
+  await panels.claimsMore.click();
+  expect((await panels.claimRows()).map((row) => row.id)).toEqual(claims.slice(0, 2 * ROW_PAGE));
+  // Chosen in search (the page stays, with the table's two pages drawn).
+  const far = claims.at(-1) as string;
+  await panels.search(model.getNodeAttribute(far, 'label'));
+  await panels.searchResult(far).click();
+  await expect.poll(() => graph.param('sel')).toBe(far);
+  await expect(panels.claimRow(far)).toBeInViewport();
+  await expect(panels.claimsGap).toContainText(`${claims.length - 2 * ROW_PAGE - 1} rows`);
+  expect((await panels.claimRows()).map((row) => row.id)).toEqual([
+    ...claims.slice(0, 2 * ROW_PAGE),
+    far,
+  ]);
+  await graph.open({ doc });
+  await panels.openTab('source');
 
   // Another layout moves the nodes (at once, at this size) and the layer follows them.
   await graph.chooseLayout('timeline');

@@ -159,6 +159,16 @@ export class PanelsPage {
     return this.claimsTable.getByTestId(`claims.row.${id}`);
   }
 
+  /** The button that draws another page of a long claims table. */
+  get claimsMore(): Locator {
+    return this.page.getByTestId('claims.more');
+  }
+
+  /** The gap between a long table's drawn rows and a selected one beyond them. */
+  get claimsGap(): Locator {
+    return this.page.getByTestId('claims.gap');
+  }
+
   /** The link in a claim's row that selects the claim. */
   claimRowLink(id: string): Locator {
     return this.claimsTable.getByTestId(`claims.select.${id}`);
@@ -166,7 +176,7 @@ export class PanelsPage {
 
   /** The rows in table order: claim id and contested flag. */
   async claimRows(): Promise<{ id: string; contested: boolean }[]> {
-    return this.claimsTable.locator('tbody tr').evaluateAll((rows) =>
+    return this.claimsTable.locator('tbody tr[data-testid^="claims.row."]').evaluateAll((rows) =>
       rows.map((row) => ({
         id: (row.getAttribute('data-testid') ?? '').replace(/^claims\.row\./, ''),
         contested: row.getAttribute('data-contested') === 'true',

@@ -10,9 +10,11 @@ import {
   sortRows,
   type ClaimColumn,
   type ClaimParty,
+  type ClaimRow,
   type SortDirection,
 } from '../model/claims-table.ts';
 import { ElementLink } from './ElementLink.tsx';
+import { ROW_PAGE, rowWindow } from './rowWindow.ts';
 import { formatPartialDate } from './formatDate.ts';
 import { scrollWithin } from './scrollWithin.ts';
 import { isPlainClick, useSelection } from './useSelection.ts';
@@ -94,6 +96,15 @@ export function ClaimsTable() {
     () => (sort ? sortRows(rows, sort.column, sort.direction) : rows),
     [rows, sort],
   );
+  // A page of rows, more on demand (rowWindow.ts); a new order or filter starts again.
+  const [paging, setPaging] = useState({ of: sorted, limit: ROW_PAGE });
+  const limit = paging.of === sorted ? paging.limit : ROW_PAGE;
+  const selectedIndex = useMemo(
+    () => (selected === null ? -1 : sorted.findIndex((row) => row.id === selected)),
+    [sorted, selected],
+  );
+  const drawn = rowWindow(sorted.length, limit, selectedIndex);
+  const showMore = (count: number) => setPaging({ of: sorted, limit: limit + count });
 
   useEffect(() => {
     const row = bodyRef.current?.querySelector<HTMLElement>('tr[aria-current="true"]');
@@ -116,6 +127,9 @@ export function ClaimsTable() {
             ? `${rows.length} claims`
             : `${rows.length} of ${total} claims (filtered)`}
           , one per row
+          {drawn.hidden > 0
+            ? ` (${drawn.shown} shown${drawn.pinned !== null ? ', and the selected one' : ''})`
+            : ''}
           {sort
             ? `, sorted by ${COLUMN_LABELS[sort.column].toLowerCase()} (${sort.direction === 'asc' ? 'ascending' : 'descending'})`
             : ', in reading order'}
@@ -151,51 +165,75 @@ export function ClaimsTable() {
           </tr>
         </thead>
         <tbody ref={bodyRef}>
-          {sorted.map((row) => {
-            const isSelected = row.id === selected;
-            return (
-              <tr
-                key={row.id}
-                data-testid={`claims.row.${row.id}`}
-                data-contested={row.contested}
-                aria-current={isSelected ? 'true' : undefined}
-                className={isSelected ? 'is-selected' : undefined}
-                onClick={(event) => {
-                  if (!isPlainClick(event)) return;
-                  if ((event.target as HTMLElement).closest('a, button')) return;
-                  select(row.id);
-                }}
-              >
-                <th scope="row" className="claims-col-label">
-                  <ElementLink id={row.id} testId={`claims.select.${row.id}`}>
-                    {row.label}
-                  </ElementLink>
-                </th>
-                <td>
-                  <Parties parties={row.supporters} />
-                </td>
-                <td>
-                  <Parties parties={row.opponents} />
-                </td>
-                <td>
-                  <Parties parties={row.others} />
-                </td>
-                <td className="claims-num">{row.statements}</td>
-                <td className="claims-date">{row.date ? formatPartialDate(row.date) : '—'}</td>
-                <td className="claims-contested" data-testid={`claims.contested.${row.id}`}>
-                  {row.contested ? (
-                    <span className="contested-mark">
-                      <span aria-hidden="true">⚖</span>contested
-                    </span>
-                  ) : (
-                    <span className="claims-none">no</span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
+          {sorted.slice(0, drawn.shown).map((row) => renderRow(row))}
+          {drawn.pinned !== null && (
+            <tr className="claims-gap" data-testid="claims.gap">
+              <td colSpan={CLAIM_COLUMNS.length}>
+                ⋯ {drawn.pinned - drawn.shown} {drawn.pinned - drawn.shown === 1 ? 'row' : 'rows'}{' '}
+                not shown ⋯
+              </td>
+            </tr>
+          )}
+          {drawn.pinned !== null && renderRow(sorted[drawn.pinned] as ClaimRow)}
         </tbody>
       </table>
+      {drawn.hidden > 0 && (
+        <div className="claims-more">
+          <span data-testid="claims.hidden">
+            {drawn.hidden} more {drawn.hidden === 1 ? 'claim' : 'claims'} not shown
+          </span>
+          <button type="button" data-testid="claims.more" onClick={() => showMore(ROW_PAGE)}>
+            Show {Math.min(ROW_PAGE, drawn.hidden)} more
+          </button>
+          <button type="button" data-testid="claims.all" onClick={() => showMore(sorted.length)}>
+            Show all {sorted.length}
+          </button>
+        </div>
+      )}
     </div>
   );
+
+  function renderRow(row: ClaimRow) {
+    const isSelected = row.id === selected;
+    return (
+      <tr
+        key={row.id}
+        data-testid={`claims.row.${row.id}`}
+        data-contested={row.contested}
+        aria-current={isSelected ? 'true' : undefined}
+        className={isSelected ? 'is-selected' : undefined}
+        onClick={(event) => {
+          if (!isPlainClick(event)) return;
+          if ((event.target as HTMLElement).closest('a, button')) return;
+          select(row.id);
+        }}
+      >
+        <th scope="row" className="claims-col-label">
+          <ElementLink id={row.id} testId={`claims.select.${row.id}`}>
+            {row.label}
+          </ElementLink>
+        </th>
+        <td>
+          <Parties parties={row.supporters} />
+        </td>
+        <td>
+          <Parties parties={row.opponents} />
+        </td>
+        <td>
+          <Parties parties={row.others} />
+        </td>
+        <td className="claims-num">{row.statements}</td>
+        <td className="claims-date">{row.date ? formatPartialDate(row.date) : '—'}</td>
+        <td className="claims-contested" data-testid={`claims.contested.${row.id}`}>
+          {row.contested ? (
+            <span className="contested-mark">
+              <span aria-hidden="true">⚖</span>contested
+            </span>
+          ) : (
+            <span className="claims-none">no</span>
+          )}
+        </td>
+      </tr>
+    );
+  }
 }
