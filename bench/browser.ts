@@ -14,6 +14,9 @@
  *    few seconds, recording the gaps between animation frames;
  * 6. layout: `layout=concentric`, until the layout is in place and nothing animates (the app
  *    animates the move for 450 ms: that is part of the figure);
+ * 6b. claims table (the app only, full runs): the Claims table tab clicked, until the table is
+ *    drawn (the start of the next frame), then back to the source text; the longest task of
+ *    the step is reported on its own too.
  * 7. export (the app only): the Export menu opened, GEXF chosen, Download clicked, until the
  *    file is complete (the probe sees its Blob become an object URL) and the browser has
  *    received it; then the same for GraphML. The first export loads the exporters' chunk: a
@@ -85,6 +88,10 @@ export interface RunResult {
   exports?: Partial<Record<ExportFormatName, { ms: number; bytes: number }>>;
   /** Long tasks of the export step (counted in afterRenderLongTasks too). */
   exportLongTasks?: LongTaskSummary;
+  /** The Claims table tab clicked → the table drawn (the next frame's start). */
+  claimsTableMs?: number;
+  /** Long tasks of opening the table (counted in afterRenderLongTasks too). */
+  claimsTableLongTasks?: LongTaskSummary;
   /** The exported GraphML imported again: change event → imported document shown and still. */
   importGraphml?: { ms: number; bytes: number };
   /** Long tasks of the import step (not in afterRenderLongTasks: a new document loads). */
@@ -120,7 +127,7 @@ export interface RunOptions {
   capMs: number;
   panZoomMs: number;
   /** Which optional scenarios run. */
-  scenarios: { focus: boolean; layout: boolean; export: boolean };
+  scenarios: { focus: boolean; layout: boolean; export: boolean; tables: boolean };
   /** Logs progress. */
   log: (message: string) => void;
 }
@@ -504,6 +511,31 @@ export async function runOnce(
         log(`layout ${Math.round(result.layout.settleMs)} ms`);
       }
 
+      // 6b. The claims table (the app only, full runs).
+      if (options.scenarios.tables && isApp) {
+        await enter('claims table');
+        result.claimsTableMs = await evaluate<number>(
+          page,
+          `new Promise((resolve) => { const at = performance.now(); ` +
+            `document.querySelector(${testId('tabs.claims')}).click(); ` +
+            `const tick = () => document.querySelector(${testId('claims.table')}) ` +
+            `? window.__bench.raf(() => resolve(performance.now() - at)) : window.__bench.raf(tick); ` +
+            `tick(); })`,
+          capMs,
+          'claims table',
+        );
+        await settle(page, capMs);
+        await evaluate(
+          page,
+          `document.querySelector(${testId('tabs.source')}).click(); 0`,
+          capMs,
+          'source tab',
+        );
+        await settle(page, capMs);
+        log(`claims table ${Math.round(result.claimsTableMs)} ms`);
+        await enter('after claims table');
+      }
+
       // 7. Export.
       if (options.scenarios.export && isApp) {
         await enter('export');
@@ -571,6 +603,13 @@ export async function runOnce(
         exportFrom !== undefined && t.start >= exportFrom && t.start <= exportTo;
       if (exportFrom !== undefined)
         result.exportLongTasks = longTaskSummary(tasks.filter(exporting));
+      const tableFrom = marks.find((m) => m.name === 'claims table')?.at;
+      const tableTo =
+        marks.find((m) => m.name === 'after claims table')?.at ?? Number.POSITIVE_INFINITY;
+      if (tableFrom !== undefined)
+        result.claimsTableLongTasks = longTaskSummary(
+          tasks.filter((t) => t.start >= tableFrom && t.start <= tableTo),
+        );
       const importFrom = marks.find((m) => m.name === 'import graphml')?.at;
       const importTo = marks.find((m) => m.name === 'after import')?.at ?? Number.POSITIVE_INFINITY;
       const importing = (t: { start: number }) =>

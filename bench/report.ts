@@ -129,6 +129,20 @@ export const METRICS: readonly MetricDef[] = [
     get: (r) => r.afterRenderLongTasks?.over1s,
   },
   {
+    key: 'claimsTable',
+    label: 'claims table opened: click → drawn',
+    unit: 'ms',
+    step: 'claims table',
+    get: (r) => r.claimsTableMs,
+  },
+  {
+    key: 'claimsTableMaxLongTask',
+    label: 'longest task while opening it',
+    unit: 'ms',
+    step: '',
+    get: (r) => r.claimsTableLongTasks?.maxMs,
+  },
+  {
     key: 'exportGexf',
     label: 'GEXF export in the browser: Download → file',
     unit: 'ms',

@@ -347,6 +347,7 @@ async function bench(options: Options, outDir: string) {
                 focus: !options.quick,
                 layout: !options.quick,
                 export: !options.quick,
+                tables: !options.quick,
               },
               log: (m) => log(`  ${m}`),
             },
