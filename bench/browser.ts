@@ -596,25 +596,23 @@ export async function runOnce(
           `left out: the harness's forced GC, ${gcTasks.map((t) => `${Math.round(t.duration)} ms`).join(', ')}`,
         );
       }
-      // The export step's own figure; its tasks count after the first render as well.
-      const exportFrom = marks.find((m) => m.name === 'export')?.at;
-      const exportTo = marks.find((m) => m.name === 'after export')?.at ?? Number.POSITIVE_INFINITY;
-      const exporting = (t: { start: number }) =>
-        exportFrom !== undefined && t.start >= exportFrom && t.start <= exportTo;
-      if (exportFrom !== undefined)
-        result.exportLongTasks = longTaskSummary(tasks.filter(exporting));
-      const tableFrom = marks.find((m) => m.name === 'claims table')?.at;
-      const tableTo =
-        marks.find((m) => m.name === 'after claims table')?.at ?? Number.POSITIVE_INFINITY;
-      if (tableFrom !== undefined)
+      /** Whether a task started in the step from mark `from` to mark `to` (or the end). */
+      const inStep = (from: string, to: string) => {
+        const start = marks.find((m) => m.name === from)?.at;
+        const end = marks.find((m) => m.name === to)?.at ?? Number.POSITIVE_INFINITY;
+        return (t: { start: number }) => start !== undefined && t.start >= start && t.start <= end;
+      };
+      const stepRan = (name: string) => marks.some((m) => m.name === name);
+      // The export and table steps' own figures; their tasks count after the first render too.
+      if (stepRan('export'))
+        result.exportLongTasks = longTaskSummary(tasks.filter(inStep('export', 'after export')));
+      if (stepRan('claims table'))
         result.claimsTableLongTasks = longTaskSummary(
-          tasks.filter((t) => t.start >= tableFrom && t.start <= tableTo),
+          tasks.filter(inStep('claims table', 'after claims table')),
         );
-      const importFrom = marks.find((m) => m.name === 'import graphml')?.at;
-      const importTo = marks.find((m) => m.name === 'after import')?.at ?? Number.POSITIVE_INFINITY;
-      const importing = (t: { start: number }) =>
-        importFrom !== undefined && t.start >= importFrom && t.start <= importTo;
-      if (importFrom !== undefined)
+      // The import opens another document: its tasks are its own, not after the first render.
+      const importing = inStep('import graphml', 'after import');
+      if (stepRan('import graphml'))
         result.importLongTasks = longTaskSummary(tasks.filter(importing));
       const afterRender = tasks.filter((t) => t.start >= rendered && !forcedGc(t) && !importing(t));
       result.afterRenderLongTasks = longTaskSummary(afterRender);

@@ -76,6 +76,15 @@ const cssFont = (font: LabelFont): string =>
 const measureLabel = (text: string, font: LabelFont): number =>
   textWidthIn(cssFont(font), font.size, text);
 
+/** One of the layer's canvases: a picture only, for tests to find by `testId`. */
+function layerCanvas(testId: string): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.className = 'graph-edge-layer';
+  canvas.setAttribute('aria-hidden', 'true');
+  canvas.dataset.testid = testId;
+  return canvas;
+}
+
 /** A node the overview could name, where the picture shows it. */
 type LabelCandidateNode = OverviewNode & { node: NodeSingular };
 
@@ -122,22 +131,14 @@ export class EdgeLayer {
     private readonly cy: Core,
     container: HTMLElement,
   ) {
-    this.canvas = document.createElement('canvas');
-    this.canvas.className = 'graph-edge-layer';
-    this.canvas.setAttribute('aria-hidden', 'true');
-    this.canvas.dataset.testid = 'graph.edge-layer';
+    // Beneath Cytoscape's canvases, in this order: the layer, its labels, the hovered edge.
+    this.canvas = layerCanvas('graph.edge-layer');
     container.insertBefore(this.canvas, container.firstChild);
     this.ctx = this.canvas.getContext('2d');
-    this.labelCanvas = document.createElement('canvas');
-    this.labelCanvas.className = 'graph-edge-layer';
-    this.labelCanvas.setAttribute('aria-hidden', 'true');
-    this.labelCanvas.dataset.testid = 'graph.layer-labels';
+    this.labelCanvas = layerCanvas('graph.layer-labels');
     this.canvas.after(this.labelCanvas);
     this.labelCtx = this.labelCanvas.getContext('2d');
-    this.hoverCanvas = document.createElement('canvas');
-    this.hoverCanvas.className = 'graph-edge-layer';
-    this.hoverCanvas.setAttribute('aria-hidden', 'true');
-    this.hoverCanvas.dataset.testid = 'graph.edge-hover';
+    this.hoverCanvas = layerCanvas('graph.edge-hover');
     this.labelCanvas.after(this.hoverCanvas);
     this.hoverCtx = this.hoverCanvas.getContext('2d');
     this.resize();

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import cytoscape, { type Core } from 'cytoscape';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ACTOR_TYPES, STANCES } from '../model/schema.ts';
 import {
   graphStyle,
   LABEL_SIZES,
+  largeGraphStylesheet,
+  largeGraphStylesheetFollowing,
   labelStyleFollowing,
   stylesheetAt,
   stylesheetFollowing,
@@ -11,6 +14,24 @@ import {
 
 const selectors = (sheet: typeof graphStyle) =>
   (sheet as { selector: string }[]).map((rule) => rule.selector);
+
+type Rule = { selector: string; style: Record<string, unknown> };
+
+/** Rules whose function values (those that follow the zoom) match `fixed` rule for rule. */
+function expectSameRules(following: typeof graphStyle, fixed: typeof graphStyle): void {
+  const rules = following as Rule[];
+  const expected = fixed as Rule[];
+  expect(rules.map((rule) => rule.selector)).toEqual(expected.map((rule) => rule.selector));
+  rules.forEach((rule, i) => {
+    const values = Object.fromEntries(
+      Object.entries(rule.style).map(([name, value]) => [
+        name,
+        typeof value === 'function' ? (value as () => unknown)() : value,
+      ]),
+    );
+    expect(values).toEqual(expected[i]?.style);
+  });
+}
 
 describe('stylesheet', () => {
   it('styles every stance and actor type', () => {
@@ -36,21 +57,41 @@ describe('stylesheet', () => {
 
   it('has label rules that follow the zoom with the same values as those made for it', () => {
     let zoom = 1;
-    type Rule = { selector: string; style: Record<string, unknown> };
-    const following = labelStyleFollowing(() => zoom) as Rule[];
+    const following = labelStyleFollowing(() => zoom);
     expect(stylesheetFollowing(() => zoom)).toHaveLength(graphStyle.length + following.length);
-    for (zoom of [0.37, 1, 2.5, 0]) {
-      const fixed = zoomedLabelStyle(zoom) as Rule[];
-      expect(following.map((rule) => rule.selector)).toEqual(fixed.map((rule) => rule.selector));
-      following.forEach((rule, i) => {
-        const values = Object.fromEntries(
-          Object.entries(rule.style).map(([name, value]) => [
-            name,
-            typeof value === 'function' ? (value as () => unknown)() : value,
-          ]),
-        );
-        expect(values).toEqual(fixed[i]?.style);
-      });
-    }
+    for (zoom of [0.37, 1, 2.5, 0]) expectSameRules(following, zoomedLabelStyle(zoom));
+  });
+});
+
+describe('largeGraphStylesheetFollowing', () => {
+  let cy: Core | undefined;
+  afterEach(() => cy?.destroy());
+
+  it('is the zoom-1 large stylesheet at zoom 1, rule for rule', () => {
+    expectSameRules(
+      largeGraphStylesheetFollowing(() => 1),
+      largeGraphStylesheet(true),
+    );
+  });
+
+  it('sizes labels for the zoom when a node is restyled, and leaves the others as they were', () => {
+    let zoom = 1;
+    cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: largeGraphStylesheetFollowing(() => zoom),
+      elements: [
+        { data: { id: 'a', kind: 'actor', short: 'A', degree: 3 }, classes: 'actor' },
+        { data: { id: 'b', kind: 'actor', short: 'B', degree: 3 }, classes: 'actor' },
+      ],
+    });
+    const font = (id: string) => (cy as Core).getElementById(id).numericStyle('font-size');
+    // Cytoscape resolves styles lazily: both are resolved here, at zoom 1.
+    expect(font('a')).toBeCloseTo(LABEL_SIZES.actor.font, 6);
+    expect(font('b')).toBeCloseTo(LABEL_SIZES.actor.font, 6);
+    zoom = 2.5;
+    (cy.getElementById('a') as unknown as { updateStyle(): void }).updateStyle();
+    expect(font('a')).toBeCloseTo(LABEL_SIZES.actor.font / 2.5, 6);
+    expect(font('b')).toBeCloseTo(LABEL_SIZES.actor.font, 6);
   });
 });
