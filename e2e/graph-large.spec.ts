@@ -13,10 +13,12 @@ import { ACTOR_TYPE_COLORS, STANCE_COLORS } from '../src/graph/palette.ts';
 import { buildGraph, type ClaimGraph } from '../src/model/build.ts';
 import { claimRows } from '../src/model/claims-table.ts';
 import { applyFilters } from '../src/model/filters.ts';
+import { allStatements } from '../src/model/queries.ts';
 import type { GraphNode } from '../src/model/schema.ts';
 import { speakerOptions } from '../src/ui/filterOptions.ts';
 import { PICKER_LIMIT } from '../src/ui/pickerRows.ts';
 import { ROW_PAGE } from '../src/ui/rowWindow.ts';
+import { LIST_PAGE } from '../src/ui/usePage.ts';
 import { expect, test } from './fixtures.ts';
 
 const sorted = (ids: Iterable<string>) => [...ids].sort();
@@ -238,6 +240,24 @@ test('a large graph draws its edges on a layer, and filters, selection and expor
   ]);
   await graph.open({ doc });
   await panels.openTab('source');
+
+  // A busy outlet's details draw the statements it relayed a page at a time.
+  const relayedBy = (id: string) =>
+    allStatements(model).filter((statement) => statement.via.includes(id)).length;
+  const outlet = busiest(model, (node) => node.kind === 'actor' && relayedBy(node.id) > 0);
+  const relayed = relayedBy(outlet);
+  expect(relayed).toBeGreaterThan(2 * LIST_PAGE);
+  await graph.open({ doc, sel: outlet });
+  const section = panels.details.getByTestId('details.section.relayed');
+  const page = section.getByTestId('details.relayed.page');
+  await expect(section.locator('li')).toHaveCount(LIST_PAGE);
+  await expect(page).toContainText(`${relayed - LIST_PAGE} more statements not shown`);
+  await page.getByTestId('details.relayed.page.more').click();
+  await expect(section.locator('li')).toHaveCount(2 * LIST_PAGE);
+  await page.getByTestId('details.relayed.page.all').click();
+  await expect(section.locator('li')).toHaveCount(relayed);
+  await expect(page).toHaveCount(0);
+  await graph.open({ doc });
 
   // Another layout moves the nodes (at once, at this size) and the layer follows them.
   await graph.chooseLayout('timeline');

@@ -5,8 +5,10 @@ import type { ActorNode, AffiliationEdge, ParticipantEdge } from '../model/schem
 import { DetailsSection } from './DetailsSection.tsx';
 import { ElementLink } from './ElementLink.tsx';
 import { formatPartialDate } from './formatDate.ts';
+import { ShowMore } from './ShowMore.tsx';
 import { StanceGroupList } from './StanceGroupList.tsx';
 import { StatementItem } from './StatementItem.tsx';
+import { usePage } from './usePage.ts';
 import './panels.css';
 
 export interface ActorDetailsProps {
@@ -36,6 +38,7 @@ export function ActorDetails({ actor }: ActorDetailsProps) {
       events,
     };
   }, [graph, actor.id]);
+  const relayed = usePage(data.relayed);
 
   return (
     <>
@@ -57,10 +60,11 @@ export function ActorDetails({ actor }: ActorDetailsProps) {
       {data.relayed.length > 0 && (
         <DetailsSection name="relayed" title="Reported through it" count={data.relayed.length}>
           <ul className="statement-list">
-            {data.relayed.map((s) => (
+            {relayed.shown.map((s) => (
               <StatementItem key={s.id} statement={s} />
             ))}
           </ul>
+          <ShowMore page={relayed} noun="statements" testId="details.relayed.page" />
         </DetailsSection>
       )}
       <DetailsSection

@@ -1,9 +1,7 @@
+import { useMemo } from 'react';
 import type { StatementEdge } from '../model/schema.ts';
-import { StanceBadge } from './StanceBadge.tsx';
-import { groupBySpeaker, groupByStance } from './statementGroups.ts';
-import { StatementItem } from './StatementItem.tsx';
-import { ElementLink } from './ElementLink.tsx';
-import './panels.css';
+import { StanceGroupSection } from './StanceGroupSection.tsx';
+import { groupByStance } from './statementGroups.ts';
 
 export interface StanceGroupListProps {
   statements: readonly StatementEdge[];
@@ -14,52 +12,28 @@ export interface StanceGroupListProps {
   empty: string;
 }
 
-/** Statements grouped by stance (and optionally by speaker), each with its quote. */
+/**
+ * Statements grouped by stance (and optionally by speaker), each with its quote; a long group
+ * draws a page at a time.
+ */
 export function StanceGroupList({
   statements,
   bySpeaker = false,
   testIdPrefix,
   empty,
 }: StanceGroupListProps) {
-  const groups = groupByStance(statements);
+  // Memoised: each group's page (usePage.ts) lasts as long as its statements do.
+  const groups = useMemo(() => groupByStance(statements), [statements]);
   if (groups.length === 0) return <p className="details-empty">{empty}</p>;
   return (
     <>
       {groups.map((group) => (
-        <div
+        <StanceGroupSection
           key={group.stance}
-          className="stance-group"
-          data-testid={`${testIdPrefix}.${group.stance}`}
-        >
-          <h4 className="stance-group-title">
-            <StanceBadge stance={group.stance} suffix={`(${group.statements.length})`} />
-          </h4>
-          {bySpeaker ? (
-            groupBySpeaker(group.statements).map((speaker) => (
-              <div key={speaker.speaker} className="speaker-group">
-                <h5 className="speaker-group-title">
-                  <ElementLink id={speaker.speaker} />
-                </h5>
-                <ul className="statement-list">
-                  {speaker.statements.map((s) => (
-                    <StatementItem
-                      key={s.id}
-                      statement={s}
-                      showSpeaker={false}
-                      showStance={false}
-                    />
-                  ))}
-                </ul>
-              </div>
-            ))
-          ) : (
-            <ul className="statement-list">
-              {group.statements.map((s) => (
-                <StatementItem key={s.id} statement={s} showSpeaker={false} showStance={false} />
-              ))}
-            </ul>
-          )}
-        </div>
+          group={group}
+          bySpeaker={bySpeaker}
+          testId={`${testIdPrefix}.${group.stance}`}
+        />
       ))}
     </>
   );
