@@ -17,6 +17,9 @@
  * 6b. claims table (the app only, full runs): the Claims table tab clicked, until the table is
  *    drawn (the start of the next frame), then back to the source text; the longest task of
  *    the step is reported on its own too.
+ * 6c. select (the app only, full runs): `sel=<the focus node>` pushed, until the canvas has it
+ *    selected and is still (its edges join the instance, the details panel lists its
+ *    statements); then back. Its longest task is reported on its own too.
  * 7. export (the app only): the Export menu opened, GEXF chosen, Download clicked, until the
  *    file is complete (the probe sees its Blob become an object URL) and the browser has
  *    received it; then the same for GraphML. The first export loads the exporters' chunk: a
@@ -92,6 +95,10 @@ export interface RunResult {
   claimsTableMs?: number;
   /** Long tasks of opening the table (counted in afterRenderLongTasks too). */
   claimsTableLongTasks?: LongTaskSummary;
+  /** The busiest node (the focus node) selected, until the canvas shows it and is still. */
+  select?: MeasureResult;
+  /** Long tasks of selecting it and going back (counted in afterRenderLongTasks too). */
+  selectLongTasks?: LongTaskSummary;
   /** The exported GraphML imported again: change event → imported document shown and still. */
   importGraphml?: { ms: number; bytes: number };
   /** Long tasks of the import step (not in afterRenderLongTasks: a new document loads). */
@@ -193,7 +200,7 @@ async function measure(
   page: Page,
   args: {
     action: { kind: 'url'; search: string } | { kind: 'call'; name: string; args?: unknown[] };
-    probe: 'visibleNodes' | 'dimmedNodes' | 'layout';
+    probe: 'visibleNodes' | 'dimmedNodes' | 'layout' | 'selected';
     until?: unknown;
   },
   capMs: number,
@@ -534,6 +541,24 @@ export async function runOnce(
         await settle(page, capMs);
         log(`claims table ${Math.round(result.claimsTableMs)} ms`);
         await enter('after claims table');
+
+        // 6c. The busiest node selected (its edges join the instance, its details are listed).
+        await enter('select');
+        result.select = await measure(
+          page,
+          {
+            action: { kind: 'url', search: url(`${docQuery}&sel=${target.focus.node}`) },
+            probe: 'selected',
+            until: target.focus.node,
+          },
+          capMs,
+          'select',
+        );
+        await settle(page, capMs);
+        await evaluate(page, `window.history.back(); 0`, capMs, 'unselect');
+        await settle(page, capMs);
+        log(`select ${Math.round(result.select.settleMs)} ms`);
+        await enter('after select');
       }
 
       // 7. Export.
@@ -610,6 +635,8 @@ export async function runOnce(
         result.claimsTableLongTasks = longTaskSummary(
           tasks.filter(inStep('claims table', 'after claims table')),
         );
+      if (stepRan('select'))
+        result.selectLongTasks = longTaskSummary(tasks.filter(inStep('select', 'after select')));
       // The import opens another document: its tasks are its own, not after the first render.
       const importing = inStep('import graphml', 'after import');
       if (stepRan('import graphml'))

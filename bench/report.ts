@@ -143,6 +143,20 @@ export const METRICS: readonly MetricDef[] = [
     get: (r) => r.claimsTableLongTasks?.maxMs,
   },
   {
+    key: 'selectSettle',
+    label: 'busiest node selected: settled (the centring animation included)',
+    unit: 'ms',
+    step: 'select',
+    get: (r) => r.select?.settleMs,
+  },
+  {
+    key: 'selectMaxLongTask',
+    label: 'longest task while selecting it and back',
+    unit: 'ms',
+    step: '',
+    get: (r) => r.selectLongTasks?.maxMs,
+  },
+  {
     key: 'exportGexf',
     label: 'GEXF export in the browser: Download → file',
     unit: 'ms',

@@ -91,6 +91,11 @@
           ? window.claimgraph.layout()
           : ''
         : window.baseline.layoutName(),
+    // The element selected on the canvas, once it is still (the app only).
+    selected: () =>
+      window.claimgraph && window.claimgraph.idle()
+        ? (window.claimgraph.canvasSelected() ?? '')
+        : null,
   };
 
   /**
