@@ -369,6 +369,8 @@ export async function runOnce(
     const base = `${options.origin}${target.path}`;
     const url = (query = '') => `${target.path}${query}`;
     const docQuery = `?doc=${target.docId}`;
+    /** The query string the page shows between steps. */
+    let shownQuery = docQuery;
 
     // 1. Load.
     let step = 'load';
@@ -516,6 +518,7 @@ export async function runOnce(
         );
         await settle(page, capMs);
         log(`layout ${Math.round(result.layout.settleMs)} ms`);
+        shownQuery = `${docQuery}&layout=concentric`;
       }
 
       // 6b. The claims table (the app only, full runs).
@@ -547,7 +550,8 @@ export async function runOnce(
         result.select = await measure(
           page,
           {
-            action: { kind: 'url', search: url(`${docQuery}&sel=${target.focus.node}`) },
+            // The view as it stands (the layout step's layout kept): only the selection changes.
+            action: { kind: 'url', search: url(`${shownQuery}&sel=${target.focus.node}`) },
             probe: 'selected',
             until: target.focus.node,
           },
