@@ -134,6 +134,14 @@ describe('interactiveEdgeIds', () => {
     expect([...interactiveEdgeIds(edges, 's3', new Set(['r1']))].sort()).toEqual(['r1', 's3']);
     expect(interactiveEdgeIds(edges, undefined, new Set()).size).toBe(0);
   });
+
+  it("leaves a hub's edges on the layer, but not a highlighted path's", () => {
+    // c1 has three edges: at a limit of 2 they stay on the layer; a highlighted one joins
+    // whatever the limit (the other two are still over a limit of 1).
+    expect([...interactiveEdgeIds(edges, 'c1', new Set(), 3)].sort()).toEqual(['ab', 's1', 's2']);
+    expect([...interactiveEdgeIds(edges, 'c1', new Set(), 2)]).toEqual([]);
+    expect([...interactiveEdgeIds(edges, 'c1', new Set(['s2']), 1)]).toEqual(['s2']);
+  });
 });
 
 describe('edgeAt', () => {
