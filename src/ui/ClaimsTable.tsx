@@ -15,6 +15,7 @@ import {
 } from '../model/claims-table.ts';
 import { ElementLink } from './ElementLink.tsx';
 import { ROW_PAGE, rowWindow } from './rowWindow.ts';
+import { usePage } from './usePage.ts';
 import { formatPartialDate } from './formatDate.ts';
 import { scrollWithin } from './scrollWithin.ts';
 import { isPlainClick, useSelection } from './useSelection.ts';
@@ -97,14 +98,12 @@ export function ClaimsTable() {
     [rows, sort],
   );
   // A page of rows, more on demand (rowWindow.ts); a new order or filter starts again.
-  const [paging, setPaging] = useState({ of: sorted, limit: ROW_PAGE });
-  const limit = paging.of === sorted ? paging.limit : ROW_PAGE;
+  const page = usePage(sorted, ROW_PAGE);
   const selectedIndex = useMemo(
     () => (selected === null ? -1 : sorted.findIndex((row) => row.id === selected)),
     [sorted, selected],
   );
-  const drawn = rowWindow(sorted.length, limit, selectedIndex);
-  const showMore = (count: number) => setPaging({ of: sorted, limit: limit + count });
+  const drawn = rowWindow(sorted.length, page.limit, selectedIndex);
 
   useEffect(() => {
     const row = bodyRef.current?.querySelector<HTMLElement>('tr[aria-current="true"]');
@@ -182,10 +181,10 @@ export function ClaimsTable() {
           <span data-testid="claims.hidden">
             {drawn.hidden} more {drawn.hidden === 1 ? 'claim' : 'claims'} not shown
           </span>
-          <button type="button" data-testid="claims.more" onClick={() => showMore(ROW_PAGE)}>
+          <button type="button" data-testid="claims.more" onClick={page.more}>
             Show {Math.min(ROW_PAGE, drawn.hidden)} more
           </button>
-          <button type="button" data-testid="claims.all" onClick={() => showMore(sorted.length)}>
+          <button type="button" data-testid="claims.all" onClick={page.all}>
             Show all {sorted.length}
           </button>
         </div>

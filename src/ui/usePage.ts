@@ -8,6 +8,8 @@ import { useState } from 'react';
 export const LIST_PAGE = 50;
 
 export interface Page<T> {
+  /** How many items are asked for (at least a page; more after `more` or `all`). */
+  limit: number;
   shown: readonly T[];
   /** Items not drawn. */
   hidden: number;
@@ -20,6 +22,7 @@ export function usePage<T>(items: readonly T[], page = LIST_PAGE): Page<T> {
   const [state, setState] = useState({ of: items, limit: page });
   const limit = state.of === items ? state.limit : page;
   return {
+    limit,
     shown: items.length > limit ? items.slice(0, limit) : items,
     hidden: Math.max(0, items.length - limit),
     more: () => setState({ of: items, limit: limit + page }),
