@@ -103,6 +103,7 @@ describe('toElements', () => {
     expect(byId(edges, 'officials-allege-deal').classes).toEqual([
       'statement',
       'stance-allegation',
+      'single',
     ]);
     expect(byId(edges, 'alice-denies-deal').classes).toEqual([
       'statement',
@@ -134,6 +135,23 @@ describe('toElements', () => {
       derived: true,
       statement: 'officials-allege-deal',
     });
-    expect(reported.classes).toEqual(['reported', 'derived']);
+    expect(reported.classes).toEqual(['reported', 'derived', 'single']);
+  });
+
+  it('marks single the edges alone between their nodes, which are drawn straight', () => {
+    const doc = tinyDocument();
+    const loop = { ...doc.edges.find((e) => e.id === 'deal-about-alice')!, id: 'alice-loop' };
+    doc.edges.push({ ...loop, source: 'alice', target: 'alice' });
+    const { edges } = toElements(buildGraph(doc));
+    const single = edges.filter((e) => (e.classes as string[]).includes('single'));
+    // alice → deal and deal → alice share their pair of nodes (opposite ways); a loop is a
+    // curve of its own.
+    expect(single.map((e) => e.data.id).sort()).toEqual(
+      edges
+        .map((e) => e.data.id)
+        .filter((id) => !['alice-denies-deal', 'deal-about-alice', 'alice-loop'].includes(id))
+        .sort(),
+    );
+    expect(single.length).toBeGreaterThan(2);
   });
 });

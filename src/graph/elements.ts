@@ -117,6 +117,30 @@ export function edgeClasses(edge: EdgeAttributes): string[] {
   return classes;
 }
 
+/** The key of an edge's pair of nodes, whichever way it points. */
+const pairKey = (source: string, target: string): string =>
+  source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+
+/**
+ * Marks the edges that share their pair of nodes with no other edge (nor loop back to their
+ * node) `single`: the stylesheet draws them straight. Cytoscape's bezier edges look for their
+ * parallel edges at every style change (issue 7: ~5 ms of the article's first frame), and a
+ * bezier with no parallel edge is drawn straight anyway.
+ */
+function markSingleEdges(edges: GraphElements['edges']): void {
+  const count = new Map<string, number>();
+  for (const { data } of edges) {
+    const key = pairKey(data.source, data.target);
+    count.set(key, (count.get(key) ?? 0) + 1);
+  }
+  for (const edge of edges) {
+    const { source, target } = edge.data;
+    if (source !== target && count.get(pairKey(source, target)) === 1) {
+      edge.classes = [...(Array.isArray(edge.classes) ? edge.classes : []), 'single'];
+    }
+  }
+}
+
 export function toElements(graph: ClaimGraph): GraphElements {
   const nodes: GraphElements['nodes'] = [];
   const edges: GraphElements['edges'] = [];
@@ -138,6 +162,7 @@ export function toElements(graph: ClaimGraph): GraphElements {
       classes: edgeClasses(edge),
     });
   });
+  markSingleEdges(edges);
   return { nodes, edges };
 }
 
@@ -182,5 +207,6 @@ export function toGenericElements(
       classes: edge.directed ? ['generic'] : ['generic', 'undirected'],
     });
   });
+  markSingleEdges(edges);
   return { nodes, edges };
 }

@@ -129,8 +129,8 @@ describe('toGenericElements', () => {
     expect(colors.get('b')).toBe(NODE_COLOR);
     const elements = toGenericElements(graph, colors);
     expect(elements.edges.map((e) => e.classes)).toEqual([
-      ['generic', 'undirected'],
-      ['generic', 'undirected'],
+      ['generic', 'undirected', 'single'],
+      ['generic', 'undirected', 'single'],
     ]);
     expect(elements.nodes.map((n) => n.data.label)).toEqual(['a', 'b', 'c']);
     expect(genericLegendFor(graph).links?.map((l) => l.key)).toEqual(['undirected']);

@@ -94,4 +94,25 @@ describe('largeGraphStylesheetFollowing', () => {
     expect(font('a')).toBeCloseTo(LABEL_SIZES.actor.font / 2.5, 6);
     expect(font('b')).toBeCloseTo(LABEL_SIZES.actor.font, 6);
   });
+
+  it('draws single edges straight, and fans out those that share their nodes', () => {
+    cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: graphStyle,
+      elements: [
+        { data: { id: 'a' }, classes: 'actor' },
+        { data: { id: 'b' }, classes: 'claim' },
+        { data: { id: 'c' }, classes: 'claim' },
+        { data: { id: 'ab', source: 'a', target: 'b' }, classes: 'statement stance-denial' },
+        { data: { id: 'ba', source: 'b', target: 'a' }, classes: 'about' },
+        {
+          data: { id: 'ac', source: 'a', target: 'c' },
+          classes: 'statement stance-denial single',
+        },
+      ],
+    });
+    const curve = (id: string) => (cy as Core).getElementById(id).style('curve-style');
+    expect([curve('ab'), curve('ba'), curve('ac')]).toEqual(['bezier', 'bezier', 'straight']);
+  });
 });

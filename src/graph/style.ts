@@ -154,6 +154,8 @@ export const graphStyle: StylesheetJson = [
       'z-index': 0,
     },
   },
+  // An edge alone between its nodes (elements.ts): the bezier it would be is straight anyway.
+  { selector: 'edge.single', style: { 'curve-style': 'straight' } },
   { selector: 'edge.statement', style: { width: 2.2, 'arrow-scale': 0.9, 'z-index': 2 } },
   ...STANCES.map((stance) => ({
     selector: `edge.stance-${stance}`,
