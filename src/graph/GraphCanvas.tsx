@@ -36,10 +36,10 @@ import { installFastZSort } from './fastZSort.ts';
 import { setLayeredTextures } from './layeredTextures.ts';
 import { NextFrameTask } from './nextFrameTask.ts';
 import { StyleWarmUp } from './styleWarmUp.ts';
+import { syncSelection } from './syncSelection.ts';
 import { applyEmphasis, hideByRemoval, RESTORE_CHUNK } from './applyEmphasis.ts';
 import {
   hasStale,
-  isMarkedHidden,
   markHidden,
   restyleElements,
   restyleShown,
@@ -153,22 +153,6 @@ export interface GraphCanvasProps {
   /** Called after each complete render: elements applied and laid out. */
   onRendered?: (view: GraphView) => void;
   ref?: Ref<GraphCanvasHandle>;
-}
-
-/**
- * Selects exactly `id` (or nothing; a hidden element is not there). Elements are unselectable
- * for the user: the URL decides.
- */
-function syncSelection(cy: Core, id: string | undefined) {
-  const target = id === undefined ? null : cy.getElementById(id);
-  const wanted = target && target.nonempty() && !isMarkedHidden(target) ? target : null;
-  const current = cy.$(':selected');
-  if (current.length === (wanted ? 1 : 0) && (!wanted || wanted.selected())) return wanted;
-  cy.batch(() => {
-    current.selectify().unselect().unselectify();
-    wanted?.selectify().select().unselectify();
-  });
-  return wanted;
 }
 
 /** Renderer switches Cytoscape reads at every frame (set at creation in its options). */
