@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { documentIndexSchema, documentPayloadSchema } from '../src/data/schemas.ts';
-import { answerDataRequest, buildDataFiles, layoutFor } from './graph-data.ts';
+import { answerDataRequest, buildDataFiles, checkDataFiles, layoutFor } from './graph-data.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../graph-data/fixtures');
 let root: string;
@@ -70,6 +71,39 @@ describe('buildDataFiles', () => {
   it('fails on an invalid document', async () => {
     await addDocument('span-mismatch', 'broken');
     await expect(buildDataFiles(root)).rejects.toThrow(/Document broken is invalid/);
+  });
+});
+
+describe('checkDataFiles (what a build tells the app it checked)', () => {
+  const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+  it('writes every file and gives the digest of each text the app would accept as it is', async () => {
+    await addDocument('valid', 'fixture-valid');
+    const files = await buildDataFiles(root);
+    const { texts, digests } = checkDataFiles(files);
+    expect([...texts.keys()].sort()).toEqual([...files.keys()].sort());
+    for (const [fileName, body] of files) {
+      expect(JSON.parse(texts.get(fileName)!)).toEqual(body);
+    }
+    expect(digests).toEqual(
+      Object.fromEntries([...texts].map(([fileName, text]) => [fileName, sha256(text)])),
+    );
+  });
+
+  it('lists no digest for a file the check would change, and writes it all the same', async () => {
+    await addDocument('valid', 'fixture-valid');
+    const files = await buildDataFiles(root);
+    const payload = files.get('data/documents/fixture-valid.json') as Record<string, unknown>;
+    // zod drops keys it does not know: the app's copy would differ from the file.
+    files.set('data/documents/fixture-valid.json', { ...payload, unknown: true });
+    const { texts, digests } = checkDataFiles(files);
+    expect(Object.keys(digests)).toEqual(['data/documents.json']);
+    expect(JSON.parse(texts.get('data/documents/fixture-valid.json')!).unknown).toBe(true);
+  });
+
+  it('refuses a file the app would refuse, by its name', () => {
+    const files = new Map<string, unknown>([['data/documents.json', { documents: [{}] }]]);
+    expect(() => checkDataFiles(files)).toThrow(/^data\/documents\.json would be refused/);
   });
 });
 

@@ -11,16 +11,26 @@
  *
  * In dev the files are made on each request and any change under graph-data reloads the
  * page; at build time the same files are emitted into dist/data/, which `vite preview`
- * serves as static files. Node only.
+ * serves as static files. A build also checks each file as the app would on arrival and gives
+ * the app the digests of those it may trust as they are (checkDataFiles,
+ * src/data/verifiedData.ts). Node only.
  */
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import type { Plugin } from 'vite';
 import { listDocumentIds, readDocumentPayload, sha256Hex } from '../src/model/documents-fs.ts';
 import { buildGraph } from '../src/model/build.ts';
 import type { DocumentGraph } from '../src/model/schema.ts';
-import type { DocumentIndex, DocumentLayout, DocumentSummary } from '../src/data/schemas.ts';
+import {
+  checkData,
+  documentIndexSchema,
+  documentPayloadSchema,
+  type DocumentIndex,
+  type DocumentLayout,
+  type DocumentSummary,
+} from '../src/data/schemas.ts';
 import { LAYOUT_VERSION, precomputeLayout } from '../src/graph/precompute-layout.ts';
 
 /** URL path (below the base) under which the data lives. */
@@ -77,6 +87,39 @@ export async function buildDataFiles(root: string): Promise<Map<string, unknown>
   files.set(documentsIndexPath(), index);
   return files;
 }
+
+/** The data files as written (their JSON text), and the digests of those the app may trust. */
+export interface CheckedDataFiles {
+  texts: Map<string, string>;
+  /** Hex SHA-256 of each file's UTF-8 text, by path (src/data/verifiedData.ts). */
+  digests: Record<string, string>;
+}
+
+/**
+ * Writes the data files and checks each with the schema the app checks it with on arrival
+ * (src/data/fetchers.ts). A file is listed in `digests` when the check accepts it and gives it
+ * back unchanged (zod drops keys it does not know, for one): the app then trusts those bytes
+ * without checking them again. Throws if the app's check would refuse a file.
+ */
+export function checkDataFiles(files: ReadonlyMap<string, unknown>): CheckedDataFiles {
+  const texts = new Map<string, string>();
+  const digests: Record<string, string> = {};
+  for (const [fileName, body] of files) {
+    const text = JSON.stringify(body);
+    texts.set(fileName, text);
+    const arrived: unknown = JSON.parse(text);
+    const result =
+      fileName === documentsIndexPath()
+        ? checkData(documentIndexSchema, arrived)
+        : checkData(documentPayloadSchema, arrived);
+    if (!result.ok) throw new Error(`${fileName} would be refused by the app:\n${result.message}`);
+    if (isDeepStrictEqual(result.data, arrived)) digests[fileName] = sha256Hex(text);
+  }
+  return { texts, digests };
+}
+
+/** The `define` key under which the app finds the digests (src/data/verifiedData.ts). */
+export const DIGESTS_DEFINE = 'import.meta.env.CLAIMGRAPH_DATA_DIGESTS';
 
 export interface DataResponse {
   status: number;
@@ -142,8 +185,22 @@ export function graphData(options: GraphDataOptions = {}): Plugin {
   let root = '';
   let base = '/';
   let outDir = '';
+  /** A build's files, written and checked once its configuration is known. */
+  let checked: CheckedDataFiles | undefined;
   return {
     name: 'claimgraph:graph-data',
+    async config(config, { command, isPreview }) {
+      // A build tells the app which files it checked; the dev server tells it none (its files
+      // are made on each request), and so it checks everything it fetches.
+      if (command !== 'build' || isPreview) return;
+      const dataRoot = path.resolve(config.root ?? process.cwd(), options.root ?? 'graph-data');
+      try {
+        checked = checkDataFiles(await buildDataFiles(dataRoot));
+      } catch (error) {
+        throw new Error(`graph-data: ${(error as Error).message}`, { cause: error });
+      }
+      return { define: { [DIGESTS_DEFINE]: JSON.stringify(checked.digests) } };
+    },
     configResolved(config) {
       root = path.resolve(config.root, options.root ?? 'graph-data');
       base = config.base.endsWith('/') ? config.base : `${config.base}/`;
@@ -176,14 +233,16 @@ export function graphData(options: GraphDataOptions = {}): Plugin {
       });
     },
     async generateBundle() {
-      let files: Map<string, unknown>;
-      try {
-        files = await buildDataFiles(root);
-      } catch (error) {
-        this.error(`graph-data: ${(error as Error).message}`);
+      // The very texts whose digests the app was given.
+      if (!checked) {
+        try {
+          checked = checkDataFiles(await buildDataFiles(root));
+        } catch (error) {
+          this.error(`graph-data: ${(error as Error).message}`);
+        }
       }
-      for (const [fileName, body] of files) {
-        this.emitFile({ type: 'asset', fileName, source: JSON.stringify(body) });
+      for (const [fileName, source] of checked.texts) {
+        this.emitFile({ type: 'asset', fileName, source });
       }
     },
   };

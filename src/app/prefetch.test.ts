@@ -41,4 +41,25 @@ describe('prefetchFirstScreen', () => {
       'Document nope not found',
     );
   });
+
+  it('loads the schemas unless the build checked every file of the first screen', () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{}', { status: 503 })),
+    );
+    const digest = 'a'.repeat(64);
+    const schemasLoaded = (search: string, paths: string[]): boolean => {
+      const loadSchemas = vi.fn(async () => ({}));
+      const digests = Object.fromEntries(paths.map((path) => [path, digest]));
+      prefetchFirstScreen(createQueryClient(), search, { digests, loadSchemas });
+      return loadSchemas.mock.calls.length > 0;
+    };
+    const list = 'data/documents.json';
+    const tiny = 'data/documents/tiny.json';
+    expect(schemasLoaded('?doc=tiny', [list, tiny])).toBe(false);
+    expect(schemasLoaded('', [list])).toBe(false);
+    expect(schemasLoaded('?doc=tiny', [list])).toBe(true);
+    expect(schemasLoaded('?doc=tiny', [tiny])).toBe(true);
+    expect(schemasLoaded('?doc=tiny', [])).toBe(true);
+  });
 });

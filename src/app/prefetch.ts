@@ -1,19 +1,40 @@
 /**
  * Starts the first screen's requests before React renders anything (issue 7): the document
- * list, the document the link names and the schemas that check them on arrival. Otherwise
- * the data is asked for only after React's first commit, and the schemas only once it is in.
+ * list, the document the link names and, unless the build checked both (verifiedData.ts), the
+ * schemas that check them on arrival. Otherwise the data is asked for only after React's first
+ * commit, and the schemas only once it is in.
  * The queries are the ones the components read (same keys, fetchers and errors): they find
  * the request under way, or its result, instead of starting their own.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { isImportId } from '../data/importStore.ts';
 import { documentQuery, documentsQuery } from '../data/queries.ts';
+import { BUILD_DIGESTS, isCheckedAtBuild, type DataDigests } from '../data/verifiedData.ts';
 import { parseView } from '../state/view.ts';
 
-export function prefetchFirstScreen(client: QueryClient, search: string): void {
-  // A failed load here is no error: fetchers.ts loads the schemas again when it needs them.
-  void import('../data/schemas.ts').catch(() => undefined);
-  void client.prefetchQuery(documentsQuery());
+export interface PrefetchOptions {
+  /** The files the build checked (its own by default). */
+  digests?: DataDigests;
+  /** Loads the schemas' chunk. */
+  loadSchemas?: () => Promise<unknown>;
+}
+
+export function prefetchFirstScreen(
+  client: QueryClient,
+  search: string,
+  {
+    digests = BUILD_DIGESTS,
+    loadSchemas = () => import('../data/schemas.ts'),
+  }: PrefetchOptions = {},
+): void {
   const doc = parseView(search).view.doc;
-  if (doc !== undefined && !isImportId(doc)) void client.prefetchQuery(documentQuery(doc));
+  const bundled = doc !== undefined && !isImportId(doc);
+  // The schemas are not needed for files the build checked (verifiedData.ts). A failed load
+  // here is no error: fetchers.ts loads them again when it needs them.
+  const checked =
+    isCheckedAtBuild('data/documents.json', digests) &&
+    (!bundled || isCheckedAtBuild(`data/documents/${doc}.json`, digests));
+  if (!checked) void loadSchemas().catch(() => undefined);
+  void client.prefetchQuery(documentsQuery());
+  if (bundled) void client.prefetchQuery(documentQuery(doc));
 }

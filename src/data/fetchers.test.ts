@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tinyDocument } from '../graph/testGraph.ts';
 import {
@@ -82,5 +83,57 @@ describe('fetchDocuments', () => {
     };
     serve(json({ documents: [summary] }));
     expect(await fetchDocuments()).toEqual([summary]);
+  });
+});
+
+describe('files the build checked', () => {
+  const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+  // Invalid for the schema (a node without a label): only a check would refuse it.
+  const unchecked = () => ({
+    graph: { ...tinyDocument(), nodes: [{ id: 'x', kind: 'actor' }] },
+    text: 'Ä',
+  });
+  const served = (body: unknown) =>
+    new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
+
+  it('are not checked again when their bytes are those the build wrote', async () => {
+    const body = unchecked();
+    const text = JSON.stringify(body);
+    serve(served(body));
+    const payload = await fetchDocument('tiny', {
+      'data/documents/tiny.json': sha256(text),
+    });
+    expect(payload).toEqual(body);
+  });
+
+  it('are checked when their bytes differ, or under another name', async () => {
+    const body = unchecked();
+    const other = sha256(`${JSON.stringify(body)} `);
+    serve(served(body));
+    await expect(
+      fetchDocument('tiny', { 'data/documents/tiny.json': other }),
+    ).rejects.toBeInstanceOf(InvalidDataError);
+    serve(served(body));
+    await expect(
+      fetchDocument('tiny', { 'data/documents/other.json': sha256(JSON.stringify(body)) }),
+    ).rejects.toBeInstanceOf(InvalidDataError);
+  });
+
+  it('still say which document they are', async () => {
+    const body = { ...unchecked(), graph: { ...tinyDocument(), document: { id: 'other' } } };
+    serve(served(body));
+    await expect(
+      fetchDocument('tiny', { 'data/documents/tiny.json': sha256(JSON.stringify(body)) }),
+    ).rejects.toThrow('Document tiny is invalid: its graph says it is other');
+  });
+
+  it('include the document list', async () => {
+    const list = { documents: [{ id: 'no summary' }] };
+    serve(served(list));
+    expect(await fetchDocuments({ 'data/documents.json': sha256(JSON.stringify(list)) })).toEqual(
+      list.documents,
+    );
+    serve(served(list));
+    await expect(fetchDocuments({})).rejects.toThrow(/^The document list is invalid/);
   });
 });

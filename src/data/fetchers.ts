@@ -4,6 +4,7 @@
  */
 import { ID_PATTERN } from '../model/vocabulary.ts';
 import type { DocumentPayload, DocumentSummary } from './schemas.ts';
+import { BUILD_DIGESTS, checkedAtBuild, type DataDigests } from './verifiedData.ts';
 
 /** An HTTP error status; `retryable` says whether asking again may help. */
 export class HttpError extends Error {
@@ -28,7 +29,19 @@ export class InvalidDataError extends Error {
 
 export const dataUrl = (path: string): string => `${import.meta.env.BASE_URL}data/${path}`;
 
-async function getJson(url: string, notFoundMessage: string): Promise<unknown> {
+/** A data file's JSON, and whether its bytes are those the build checked (verifiedData.ts). */
+interface Arrived {
+  value: unknown;
+  verified: boolean;
+}
+
+/** Fetches `data/<path>` as JSON. */
+async function getJson(
+  path: string,
+  notFoundMessage: string,
+  digests: DataDigests,
+): Promise<Arrived> {
+  const url = dataUrl(path);
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
   if (response.status === 404) throw new HttpError(404, notFoundMessage);
   if (!response.ok) {
@@ -39,11 +52,15 @@ async function getJson(url: string, notFoundMessage: string): Promise<unknown> {
   if (!type.includes('json')) {
     throw new InvalidDataError(`${url}: expected JSON, got ${type || 'no content type'}`);
   }
+  // The bytes, not response.json(): their digest says whether the build checked them.
+  const bytes = await response.arrayBuffer();
+  let value: unknown;
   try {
-    return await response.json();
+    value = JSON.parse(new TextDecoder().decode(bytes));
   } catch (error) {
     throw new InvalidDataError(`${url}: malformed JSON (${(error as Error).message})`);
   }
+  return { value, verified: await checkedAtBuild(`data/${path}`, bytes, digests) };
 }
 
 /** The `error` field of a JSON error body, as ": <message>", or "". */
@@ -58,32 +75,41 @@ async function errorDetail(response: Response): Promise<string> {
 }
 
 /**
- * Checks data against its zod schema. zod and the schemas load with the first fetch, not
- * with the first screen: they are a third of the initial JavaScript otherwise.
+ * Checks data against its zod schema, unless the build checked these very bytes with it. zod
+ * and the schemas load with the first fetch that needs them, not with the first screen: they
+ * are a third of the initial JavaScript otherwise.
  */
 async function parse<K extends 'index' | 'payload'>(
   kind: K,
-  value: unknown,
+  { value, verified }: Arrived,
   what: string,
 ): Promise<K extends 'index' ? { documents: DocumentSummary[] } : DocumentPayload> {
+  type Parsed = K extends 'index' ? { documents: DocumentSummary[] } : DocumentPayload;
+  if (verified) return value as Parsed;
   const schemas = await import('./schemas.ts');
   const result =
     kind === 'index'
       ? schemas.checkData(schemas.documentIndexSchema, value)
       : schemas.checkData(schemas.documentPayloadSchema, value);
   if (!result.ok) throw new InvalidDataError(`${what} is invalid:\n${result.message}`);
-  return result.data as K extends 'index' ? { documents: DocumentSummary[] } : DocumentPayload;
+  return result.data as Parsed;
 }
 
-export async function fetchDocuments(): Promise<DocumentSummary[]> {
-  const json = await getJson(dataUrl('documents.json'), 'The document list was not found');
+/** The document list; `digests`: the files the build checked (the build's own by default). */
+export async function fetchDocuments(
+  digests: DataDigests = BUILD_DIGESTS,
+): Promise<DocumentSummary[]> {
+  const json = await getJson('documents.json', 'The document list was not found', digests);
   return (await parse('index', json, 'The document list')).documents;
 }
 
-export async function fetchDocument(id: string): Promise<DocumentPayload> {
+export async function fetchDocument(
+  id: string,
+  digests: DataDigests = BUILD_DIGESTS,
+): Promise<DocumentPayload> {
   const notFound = `Document ${id} not found`;
   if (!ID_PATTERN.test(id)) throw new HttpError(404, notFound);
-  const json = await getJson(dataUrl(`documents/${id}.json`), notFound);
+  const json = await getJson(`documents/${id}.json`, notFound, digests);
   const payload = await parse('payload', json, `Document ${id}`);
   if (payload.graph.document.id !== id) {
     throw new InvalidDataError(

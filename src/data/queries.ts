@@ -13,7 +13,11 @@ export const queryKeys = {
 };
 
 export const documentsQuery = () =>
-  queryOptions({ queryKey: queryKeys.documents, queryFn: fetchDocuments, staleTime: Infinity });
+  queryOptions({
+    queryKey: queryKeys.documents,
+    queryFn: () => fetchDocuments(),
+    staleTime: Infinity,
+  });
 
 export const documentQuery = (id: string) =>
   queryOptions({
