@@ -5,7 +5,14 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { markedHidden } from './hiddenElements.ts';
 import { placeLabels, type BodyBox, type LabelCandidate, type LabelPlace } from './labelCulling.ts';
-import { LABEL_FONT_FAMILY, LABEL_MARGIN, LABEL_SIZES } from './style.ts';
+import {
+  LABEL_FONT_FAMILY,
+  LABEL_MARGIN,
+  LABEL_SIZES,
+  nodeBodySize,
+  nodeLayer,
+  type SizedNode,
+} from './style.ts';
 
 let measureContext: CanvasRenderingContext2D | null | undefined;
 const widthCache = new Map<string, number>();
@@ -43,6 +50,24 @@ const PLACE_CLASSES: Record<LabelPlace, string | null> = {
 /** Cytoscape widens every body box by one model unit a side, for the browser's rounding. */
 const BODY_EXPANSION = 1;
 
+/** What the stylesheet's sizes and layers depend on, read without resolving a style. */
+const sizedNode = (node: NodeSingular): SizedNode & { z: unknown } => ({
+  kind: String(node.data('kind')),
+  degree: node.data('degree'),
+  z: node.data('z'),
+  hasClass: (name) => node.hasClass(name),
+  selected: node.selected(),
+});
+
+/**
+ * A node's outer size (border included), as `outerWidth()` and `outerHeight()` give it, from its
+ * data and classes (style.ts): those calls resolve the node's style, and the first labels'
+ * places then change it again (see nodeBodySize).
+ */
+export function bodySize(node: NodeSingular): { w: number; h: number } {
+  return nodeBodySize(sizedNode(node)) ?? { w: node.outerWidth(), h: node.outerHeight() };
+}
+
 /**
  * A node's body on screen: its outer size (border included) around its position, as
  * `renderedBoundingBox({ includeLabels: false, includeOverlays: false })` gives it but for the
@@ -52,8 +77,9 @@ const BODY_EXPANSION = 1;
  */
 export function renderedBody(node: NodeSingular, zoom: number, pan: { x: number; y: number }) {
   const { x, y } = node.position();
-  const halfW = (node.outerWidth() / 2 + BODY_EXPANSION) * zoom;
-  const halfH = (node.outerHeight() / 2 + BODY_EXPANSION) * zoom;
+  const size = bodySize(node);
+  const halfW = (size.w / 2 + BODY_EXPANSION) * zoom;
+  const halfH = (size.h / 2 + BODY_EXPANSION) * zoom;
   const cx = x * zoom + pan.x;
   const cy = y * zoom + pan.y;
   return {
@@ -94,7 +120,9 @@ export function refreshLabels(cy: Core, { scale = 1, inView = false }: LabelPass
   const bounds = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
   const taking = new Set<string>();
   cy.nodes().forEach((node) => {
-    if (hidden.has(node.id()) || !node.visible() || node.hasClass('dimmed')) return;
+    // Not `visible()`, which resolves the style: a node is out of sight by a mark (small
+    // graphs), its removal (large ones) or the `hidden` class.
+    if (hidden.has(node.id()) || node.hasClass('hidden') || node.hasClass('dimmed')) return;
     const body = renderedBody(node, zoom, pan);
     if (
       inView &&
@@ -103,7 +131,7 @@ export function refreshLabels(cy: Core, { scale = 1, inView = false }: LabelPass
       return;
     }
     taking.add(node.id());
-    const layer = Number(node.numericStyle('z-index')) || 0;
+    const layer = nodeLayer(sizedNode(node));
     bodies.push({ id: node.id(), x1: body.x1, y1: body.y1, x2: body.x2, y2: body.y2, layer });
     const kind = node.data('kind') as 'actor' | 'event' | 'claim';
     const selected = node.selected();
@@ -133,7 +161,7 @@ export function refreshLabels(cy: Core, { scale = 1, inView = false }: LabelPass
       // A hidden node keeps its label's place, and its style, until it is shown again.
       if (hidden.has(node.id())) return;
       if (inView && !taking.has(node.id())) return;
-      const active = node.visible() && !node.hasClass('dimmed');
+      const active = !node.hasClass('hidden') && !node.hasClass('dimmed');
       const place = placed.get(node.id());
       const want = new Set<string>();
       if (active && place === undefined && !node.selected()) want.add('label-hidden');

@@ -6,6 +6,7 @@
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import type { GraphElements } from './elements.ts';
 import type { Emphasis } from './emphasis.ts';
+import { bodySize } from './canvasLabels.ts';
 import { isMarkedHidden } from './hiddenElements.ts';
 import { resolvePositions, type LayoutSpec } from './layout.ts';
 import { boundsOf, fitViewport, type Positions, type Viewport } from './positions.ts';
@@ -58,12 +59,7 @@ export function fittedViewport(
   const box = boundsOf(
     nodes.map((node) => node.id()),
     at,
-    large
-      ? () => LARGEST_NODE
-      : (id) => {
-          const node = cy.getElementById(id);
-          return { w: node.outerWidth(), h: node.outerHeight() };
-        },
+    large ? () => LARGEST_NODE : (id) => bodySize(cy.getElementById(id)),
   );
   if (!box) return null;
   return fitViewport(box, cy.width(), cy.height(), {

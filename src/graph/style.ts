@@ -51,6 +51,75 @@ export const LABEL_FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, 
 /** The width of the edge under the pointer (model units), in Cytoscape and on the layer. */
 export const HOVERED_EDGE_WIDTH = 3.5;
 
+/**
+ * Node sizes by kind, as `mapData(degree, …)` in the stylesheet: from `size[0]` at
+ * `degree[0]` or less to `size[1]` at `degree[1]` or more.
+ */
+const NODE_SIZES = {
+  actor: { degree: [1, 24], width: [18, 42], height: [18, 42] },
+  event: { degree: [1, 16], width: [24, 40], height: [14, 22] },
+  claim: { degree: [1, 10], width: [16, 28], height: [16, 28] },
+  generic: { degree: [0, 24], width: [16, 40], height: [16, 40] },
+} as const;
+type SizedKind = keyof typeof NODE_SIZES;
+
+/** Border widths: every node, the marked (anonymous, contested), the emphasized. */
+const BORDER = { base: 1, marked: 2.5, emphasized: 3.5 } as const;
+
+const sizeMapping = (kind: SizedKind, side: 'width' | 'height'): string => {
+  const { degree } = NODE_SIZES[kind];
+  const size = NODE_SIZES[kind][side];
+  return `mapData(degree, ${degree[0]}, ${degree[1]}, ${size[0]}, ${size[1]})`;
+};
+const sizeRules = (kind: SizedKind) => ({
+  width: sizeMapping(kind, 'width'),
+  height: sizeMapping(kind, 'height'),
+});
+
+/** What a node's body size depends on: its data and the classes GraphCanvas gives it. */
+export interface SizedNode {
+  kind: string;
+  degree: unknown;
+  hasClass(name: string): boolean;
+  selected: boolean;
+}
+
+/**
+ * A node's outer size (border included) as Cytoscape resolves it from these rules
+ * (`outerWidth()`, `outerHeight()`), computed without resolving its style: placing the first
+ * labels then restyled most of the article's nodes in its first frame, styled once for the fit
+ * and again for their label's place (~25 ms). Null for data the rules do not size.
+ */
+export function nodeBodySize(node: SizedNode): { w: number; h: number } | null {
+  const { degree } = node;
+  if (typeof degree !== 'number' || !Number.isFinite(degree)) return null;
+  const sizes = Object.hasOwn(NODE_SIZES, node.kind)
+    ? NODE_SIZES[node.kind as SizedKind]
+    : NODE_SIZES.actor;
+  const [low, high] = sizes.degree;
+  const at = Math.min(1, Math.max(0, (degree - low) / (high - low)));
+  const border =
+    node.selected || node.hasClass('highlighted')
+      ? BORDER.emphasized
+      : node.hasClass('anonymous') || node.hasClass('contested')
+        ? BORDER.marked
+        : BORDER.base;
+  const size = ([from, to]: readonly [number, number]) => from + (to - from) * at;
+  return { w: size(sizes.width) + border, h: size(sizes.height) + border };
+}
+
+/**
+ * A node's `z-index` as these rules resolve it: the label priority in its data (`z`), or the
+ * layer of its state.
+ */
+export function nodeLayer(node: SizedNode & { z: unknown }): number {
+  if (node.hasClass('highlighted')) return TOP_LAYERS.highlighted;
+  if (node.hasClass('dimmed')) return 0;
+  if (node.selected) return TOP_LAYERS.selected;
+  if (node.hasClass('hovered')) return TOP_LAYERS.hovered;
+  return typeof node.z === 'number' && Number.isFinite(node.z) ? node.z : 0;
+}
+
 export const graphStyle: StylesheetJson = [
   {
     selector: 'node',
@@ -68,10 +137,9 @@ export const graphStyle: StylesheetJson = [
       'text-background-opacity': 0.8,
       'text-background-padding': '1px',
       'text-background-shape': 'roundrectangle',
-      'border-width': 1,
+      'border-width': BORDER.base,
       'border-color': KIND_BORDERS.actor,
-      width: 'mapData(degree, 1, 24, 18, 42)',
-      height: 'mapData(degree, 1, 24, 18, 42)',
+      ...sizeRules('actor'),
       'z-index': 'data(z)' as unknown as number,
     },
   },
@@ -87,7 +155,7 @@ export const graphStyle: StylesheetJson = [
     selector: 'node.anonymous',
     style: {
       'border-style': 'dashed',
-      'border-width': 2.5,
+      'border-width': BORDER.marked,
       'border-color': '#1f2933',
       'background-opacity': 0.45,
       'font-style': 'italic',
@@ -100,8 +168,7 @@ export const graphStyle: StylesheetJson = [
       shape: 'roundrectangle',
       'background-color': KIND_COLORS.event,
       'border-color': KIND_BORDERS.event,
-      width: 'mapData(degree, 1, 16, 24, 40)',
-      height: 'mapData(degree, 1, 16, 14, 22)',
+      ...sizeRules('event'),
       'font-size': 10,
       color: '#243b53',
     },
@@ -112,8 +179,7 @@ export const graphStyle: StylesheetJson = [
       shape: 'diamond',
       'background-color': KIND_COLORS.claim,
       'border-color': KIND_BORDERS.claim,
-      width: 'mapData(degree, 1, 10, 16, 28)',
-      height: 'mapData(degree, 1, 10, 16, 28)',
+      ...sizeRules('claim'),
       'font-size': 9,
       'font-style': 'italic',
       color: '#52606d',
@@ -127,13 +193,12 @@ export const graphStyle: StylesheetJson = [
       shape: 'ellipse',
       'background-color': 'data(color)',
       'border-color': KIND_BORDERS.actor,
-      width: 'mapData(degree, 0, 24, 16, 40)',
-      height: 'mapData(degree, 0, 24, 16, 40)',
+      ...sizeRules('generic'),
     },
   },
   {
     selector: 'node.contested',
-    style: { 'border-color': CONTESTED_COLOR, 'border-width': 2.5 },
+    style: { 'border-color': CONTESTED_COLOR, 'border-width': BORDER.marked },
   },
   {
     selector: 'edge',
@@ -238,7 +303,7 @@ export const graphStyle: StylesheetJson = [
       'font-size': 12,
       'text-background-opacity': 0.95,
       'border-color': SELECTION_COLOR,
-      'border-width': 3.5,
+      'border-width': BORDER.emphasized,
       'border-style': 'solid',
       'underlay-color': SELECTION_COLOR,
       'underlay-opacity': 0.2,
@@ -268,7 +333,7 @@ export const graphStyle: StylesheetJson = [
     selector: 'node.highlighted',
     style: {
       'border-color': PATH_COLOR,
-      'border-width': 3.5,
+      'border-width': BORDER.emphasized,
       'border-style': 'solid',
       'text-background-opacity': 0.95,
       'z-index': TOP_LAYERS.highlighted,
