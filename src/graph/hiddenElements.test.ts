@@ -192,6 +192,8 @@ describe('restyleShown', () => {
 
   it('restyles the hidden ones that missed it a chunk at a time', () => {
     const { core, zoom, font } = following();
+    // Only a selected edge has a label, and label sizes.
+    core.$id('e2').select();
     markHidden(core, new Set(['n2', 'n3']));
     ['n2', 'n3', 'e1', 'e1b', 'e2'].forEach((id) => core.$id(id).numericStyle('font-size'));
     zoom.value = 4;
@@ -209,6 +211,7 @@ describe('restyleShown', () => {
   it('restyles only the shown elements `now` accepts; a class change restyles the others', () => {
     const { core, zoom, font } = following();
     core.$id('n1').addClass('label-hidden');
+    core.$id('e0').select();
     ['n0', 'n1', 'e0'].forEach((id) => core.$id(id).numericStyle('font-size'));
     zoom.value = 2;
     restyleShown(core, (ele) => ele.isNode() && !ele.hasClass('label-hidden'));
@@ -220,7 +223,7 @@ describe('restyleShown', () => {
     // A class change applies every value that follows the zoom.
     core.$id('n1').removeClass('label-hidden');
     expect(font('n1')).toBe(LABEL_SIZES.actor.font / 2);
-    core.$id('e0').select();
+    core.$id('e0').addClass('hovered');
     expect(core.$id('e0').numericStyle('font-size')).toBe(LABEL_SIZES.edge.font / 2);
   });
 });

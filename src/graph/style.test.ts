@@ -115,4 +115,23 @@ describe('largeGraphStylesheetFollowing', () => {
     const curve = (id: string) => (cy as Core).getElementById(id).style('curve-style');
     expect([curve('ab'), curve('ba'), curve('ac')]).toEqual(['bezier', 'bezier', 'straight']);
   });
+
+  it('gives only the selected edge a label, at its size for the zoom', () => {
+    cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: stylesheetFollowing(() => 2),
+      elements: [
+        { data: { id: 'a' }, classes: 'actor' },
+        { data: { id: 'b' }, classes: 'claim' },
+        { data: { id: 'ab', source: 'a', target: 'b', label: 'said' }, classes: 'statement' },
+      ],
+    });
+    const edge = cy.getElementById('ab');
+    expect(edge.style('label')).toBe('');
+    edge.select();
+    expect(edge.style('label')).toBe('said');
+    expect(edge.numericStyle('font-size')).toBeCloseTo(LABEL_SIZES.edge.font / 2, 6);
+    expect(edge.style('text-rotation')).toBe('autorotate');
+  });
 });
