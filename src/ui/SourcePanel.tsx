@@ -6,7 +6,8 @@ import { PassageChooser } from './PassageChooser.tsx';
 import { LazySourceBlock } from './LazySourceBlock.tsx';
 import { SourceBlock, type PassageHandlers } from './SourceBlock.tsx';
 import { scrollWithin } from './scrollWithin.ts';
-import { highlightSpans, segmentText, spanOwner, type Segment } from './sourceSegments.ts';
+import { spanOwner, type Segment } from './sourceSegments.ts';
+import { useSourceSegments } from './useSourceSegments.ts';
 import './panels.css';
 
 /**
@@ -19,6 +20,8 @@ const BLOCK_SEGMENTS = 2000;
 const SEGMENTS_PER_BLOCK = 200;
 
 /** Start indexes of the blocks of `segments` (see BLOCK_SEGMENTS): [0] when not split. */
+const NO_SEGMENTS: readonly Segment[] = [];
+
 function blockStarts(segments: readonly Segment[]): number[] {
   const starts = [0];
   if (segments.length <= BLOCK_SEGMENTS) return starts;
@@ -79,7 +82,9 @@ const SourceText = memo(function SourceText({
   update: ViewHandle['update'];
 }) {
   const { graph, text } = useLoadedDocument();
-  const segments = useMemo(() => segmentText(text, highlightSpans(graph)), [graph, text]);
+  // A long text is cut in slices after the graph is drawn: meanwhile the panel says so.
+  const cutSegments = useSourceSegments(graph, text);
+  const segments = cutSegments ?? NO_SEGMENTS;
   const owner = spanOwner(graph, sel);
   const textRef = useRef<HTMLDivElement>(null);
   /** The element last selected from the text itself: no need to scroll to it. */
@@ -260,6 +265,17 @@ const SourceText = memo(function SourceText({
       />
     );
   };
+
+  if (!cutSegments) {
+    return (
+      <div className="source-panel" data-testid="source.panel">
+        <p className="source-hint" role="status" data-testid="source.preparing">
+          Preparing the text ({Math.round(text.length / 1000).toLocaleString('en')} thousand
+          characters) and its highlights…
+        </p>
+      </div>
+    );
+  }
 
   return (
     <div className="source-panel" data-testid="source.panel">

@@ -3,6 +3,7 @@ import { loadArticle } from '../model/test-support.ts';
 import {
   highlightSpans,
   segmentText,
+  segmentTextSteps,
   spanOwner,
   type HighlightSpan,
   type Segment,
@@ -118,5 +119,27 @@ describe('the article in segments', () => {
     expect(spanOwner(graph, 'john-kirby')).toBe('john-kirby');
     expect(spanOwner(graph, 'nope')).toBeUndefined();
     expect(spanOwner(graph, undefined)).toBeUndefined();
+  });
+});
+
+describe('segmentTextSteps', () => {
+  it('pauses on a long text and cuts it as segmentText does', () => {
+    const text = 'word '.repeat(6000);
+    const spans = Array.from({ length: 3000 }, (_, i) => span(i * 10, i * 10 + 4, `e${i % 7}`));
+    const steps = segmentTextSteps(text, spans);
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses += 1;
+      step = steps.next();
+    }
+    // 6 000 cuts: a pause every 2 000.
+    expect(pauses).toBe(3);
+    expect(step.value).toEqual(segmentText(text, spans));
+    expect(step.value.map((s) => s.text).join('')).toBe(text);
+  });
+
+  it('does not pause on a short text', () => {
+    expect(segmentTextSteps('abcdef', [span(1, 3, 'x')]).next().done).toBe(true);
   });
 });
