@@ -1,6 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exportJob } from '../formats/exportJob.ts';
+import { exportJob, JobAssembler, type ExportJobPart } from '../formats/exportJob.ts';
 import type { ClaimGraph } from '../model/build.ts';
 import { exportInWorker, WorkerUnavailable } from './exportInWorker.ts';
 
@@ -40,7 +40,10 @@ describe('exportInWorker', () => {
   it("sends the job to exportWorker.ts and answers the worker's file", async () => {
     const { file, worker } = start();
     expect(worker.url.pathname).toMatch(/exportWorker\.ts$/);
-    expect(worker.sent).toEqual([emptyJob()]);
+    await vi.waitFor(() => expect(worker.sent.at(-1)).toEqual({ part: 'end' }));
+    const assembler = new JobAssembler();
+    const jobs = worker.sent.map((part) => assembler.add(part as ExportJobPart));
+    expect(jobs.at(-1)).toEqual(emptyJob());
     const blob = new Blob(['<gexf/>']);
     worker.onmessage?.({ data: { ok: true, blob } });
     await expect(file).resolves.toBe(blob);
@@ -61,6 +64,26 @@ describe('exportInWorker', () => {
     expect(worker.terminated).toBe(true);
     worker.onmessage?.({ data: { ok: true, blob: new Blob(['late']) } });
     await expect(file).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('sends a large job a part a task, and no more parts once cancelled', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const graph = new MultiDirectedGraph();
+    for (let i = 0; i < 12_000; i++) graph.addNode(`n${i}`);
+    const controller = new AbortController();
+    const file = exportInWorker(
+      exportJob(graph as ClaimGraph, 'gexf', { documentId: 'd' }, 'd'),
+      controller.signal,
+    );
+    const worker = FakeWorker.made[0] as FakeWorker;
+    // The head at once; the nodes (three parts) in the tasks after.
+    expect(worker.sent).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(worker.sent).toHaveLength(2);
+    controller.abort();
+    await expect(file).rejects.toMatchObject({ name: 'AbortError' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(worker.sent).toHaveLength(2);
   });
 
   it('starts no worker for an export cancelled already', async () => {

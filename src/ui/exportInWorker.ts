@@ -4,7 +4,7 @@
  * cloneable), it fails with WorkerUnavailable and the menu writes the file itself. Aborting
  * `signal` (the menu closed) stops the worker: no file comes of it.
  */
-import type { ExportJob } from '../formats/exportJob.ts';
+import { splitJob, type ExportJob } from '../formats/exportJob.ts';
 import type { ExportWorkerResponse } from './exportWorker.ts';
 
 export class WorkerUnavailable extends Error {
@@ -37,7 +37,9 @@ export function exportInWorker(job: ExportJob, signal?: AbortSignal): Promise<Bl
       reject(new WorkerUnavailable(reasonOf(error)));
       return;
     }
+    let stopped = false;
     const stop = () => {
+      stopped = true;
       worker.terminate();
       signal?.removeEventListener('abort', abort);
     };
@@ -57,11 +59,22 @@ export function exportInWorker(job: ExportJob, signal?: AbortSignal): Promise<Bl
       stop();
       reject(new WorkerUnavailable(event.message || 'the export worker failed'));
     };
-    try {
-      worker.postMessage(job);
-    } catch (error) {
-      stop();
-      reject(new WorkerUnavailable(reasonOf(error)));
-    }
+    // The job goes in parts, a task each: cloning a 50 000-node job at once held the main
+    // thread ~0.45 s (splitJob). The first part goes at once.
+    const parts = splitJob(job);
+    let next = 0;
+    const send = () => {
+      if (signal?.aborted || stopped) return;
+      try {
+        worker.postMessage(parts[next]);
+      } catch (error) {
+        stop();
+        reject(new WorkerUnavailable(reasonOf(error)));
+        return;
+      }
+      next += 1;
+      if (next < parts.length) setTimeout(send, 0);
+    };
+    send();
   });
 }

@@ -2,16 +2,21 @@
  * The Web Worker of exportInWorker.ts: builds an export's file off the main thread, so the tab
  * stays responsive while a large graph is written (a 50 000-node GEXF is ~4 s of work).
  */
-import type { ExportJob } from '../formats/exportJob.ts';
+import { JobAssembler, type ExportJobPart } from '../formats/exportJob.ts';
 import { runExportJob } from '../formats/runExportJob.ts';
 import { exportBlob } from './exportBlob.ts';
 
 export type ExportWorkerResponse = { ok: true; blob: Blob } | { ok: false; error: string };
 
-self.onmessage = (event: MessageEvent<ExportJob>) => {
+// The job arrives in parts (exportInWorker.ts); this worker writes one job.
+const assembler = new JobAssembler();
+
+self.onmessage = (event: MessageEvent<ExportJobPart>) => {
   let response: ExportWorkerResponse;
   try {
-    response = { ok: true, blob: exportBlob(event.data.format, runExportJob(event.data)) };
+    const job = assembler.add(event.data);
+    if (!job) return;
+    response = { ok: true, blob: exportBlob(job.format, runExportJob(job)) };
   } catch (error) {
     // The exporter's own message: the menu shows it as it showed it from the main thread.
     response = { ok: false, error: error instanceof Error ? error.message : String(error) };
