@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadArticle } from '../model/test-support.ts';
 import {
   highlightSpans,
+  highlightSpanSteps,
   segmentText,
   segmentTextSteps,
   spanOwner,
@@ -123,23 +124,31 @@ describe('the article in segments', () => {
 });
 
 describe('segmentTextSteps', () => {
-  it('pauses on a long text and cuts it as segmentText does', () => {
-    const text = 'word '.repeat(6000);
-    const spans = Array.from({ length: 3000 }, (_, i) => span(i * 10, i * 10 + 4, `e${i % 7}`));
-    const steps = segmentTextSteps(text, spans);
+  const drain = <T>(steps: Generator<void, T, void>) => {
     let pauses = 0;
     let step = steps.next();
     while (!step.done) {
       pauses += 1;
       step = steps.next();
     }
-    // 6 000 cuts: a pause every 2 000.
-    expect(pauses).toBe(3);
-    expect(step.value).toEqual(segmentText(text, spans));
-    expect(step.value.map((s) => s.text).join('')).toBe(text);
+    return { pauses, value: step.value };
+  };
+
+  it('pauses on a long text and cuts it as segmentText does', () => {
+    const text = 'word '.repeat(6000);
+    const spans = Array.from({ length: 3000 }, (_, i) => span(i * 10, i * 10 + 4, `e${i % 7}`));
+    const long = drain(segmentTextSteps(text, spans));
+    // Three pauses between its sorts, and one every 2 000 of the 6 000 cuts.
+    expect(long.pauses).toBe(6);
+    expect(long.value).toEqual(segmentText(text, spans));
+    expect(long.value.map((s) => s.text).join('')).toBe(text);
+    // Spans that share a start, in any order, cut the same.
+    const shuffled = [...spans].reverse();
+    expect(drain(segmentTextSteps(text, shuffled)).value).toEqual(long.value);
   });
 
-  it('does not pause on a short text', () => {
-    expect(segmentTextSteps('abcdef', [span(1, 3, 'x')]).next().done).toBe(true);
+  it('reads the graph in steps too, with the spans highlightSpans gives', async () => {
+    const { graph } = await loadArticle();
+    expect(drain(highlightSpanSteps(graph)).value).toEqual(highlightSpans(graph));
   });
 });
