@@ -1,18 +1,13 @@
-import cytoscape, { type Core } from 'cytoscape';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { Core } from 'cytoscape';
+import { describe, expect, it } from 'vitest';
 import { installLabelFreeHitTest } from './labelFreeHitTest.ts';
+import { headlessInstances } from './test-support.ts';
 
-let cy: Core | undefined;
-afterEach(() => {
-  cy?.destroy();
-  cy = undefined;
-});
+const headless = headlessInstances();
 
 /** A headless instance whose renderer's hit test is `find` (a browser's is Cytoscape's own). */
 function withHitTest(find: (this: unknown, ...args: unknown[]) => unknown) {
-  cy = cytoscape({
-    headless: true,
-    styleEnabled: true,
+  const core = headless({
     style: [
       { selector: 'node', style: { label: 'data(id)' } },
       { selector: '#talks', style: { 'text-events': 'yes' } },
@@ -20,7 +15,6 @@ function withHitTest(find: (this: unknown, ...args: unknown[]) => unknown) {
     elements: [{ data: { id: 'quiet' } }, { data: { id: 'talks' } }],
   });
   const renderer = { findNearestElements: find };
-  const core = cy;
   installLabelFreeHitTest(Object.assign(Object.create(core) as Core, { renderer: () => renderer }));
   return { core, hitTest: () => renderer.findNearestElements(1, 2) };
 }

@@ -1,5 +1,5 @@
-import cytoscape, { type Core, type NodeSingular, type StylesheetJson } from 'cytoscape';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { NodeSingular, StylesheetJson } from 'cytoscape';
+import { describe, expect, it } from 'vitest';
 import { TOP_LAYERS } from './labelCulling.ts';
 import {
   graphStyle,
@@ -8,12 +8,9 @@ import {
   nodeLayer,
   stylesheetFollowing,
 } from './style.ts';
+import { headlessInstances } from './test-support.ts';
 
-let cy: Core | undefined;
-afterEach(() => {
-  cy?.destroy();
-  cy = undefined;
-});
+const headless = headlessInstances();
 
 const KINDS = ['actor', 'event', 'claim', 'generic'] as const;
 const DEGREES = [0, 1, 2, 3.5, 7, 10, 16, 23, 24, 40];
@@ -34,8 +31,7 @@ function styledNodes(style: StylesheetJson): NodeSingular[] {
             selected,
           });
         }
-  cy = cytoscape({ headless: true, styleEnabled: true, style, elements });
-  return cy.nodes().toArray() as NodeSingular[];
+  return headless({ style, elements }).nodes().toArray() as NodeSingular[];
 }
 
 const asSized = (node: NodeSingular) => ({

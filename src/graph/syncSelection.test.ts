@@ -1,17 +1,13 @@
-import cytoscape, { type Core } from 'cytoscape';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { Core } from 'cytoscape';
+import { describe, expect, it } from 'vitest';
 import { markHidden } from './hiddenElements.ts';
 import { syncSelection } from './syncSelection.ts';
+import { headlessInstances } from './test-support.ts';
 
-let cy: Core | undefined;
-afterEach(() => {
-  cy?.destroy();
-  cy = undefined;
-});
+const headless = headlessInstances();
 
 function instance(): Core {
-  cy = cytoscape({
-    headless: true,
+  const cy = headless({
     elements: [
       { data: { id: 'a' } },
       { data: { id: 'b' } },

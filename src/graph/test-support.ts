@@ -1,5 +1,22 @@
 /** Unit-test support for the canvas modules (Node only). */
-import { vi } from 'vitest';
+import cytoscape, { type Core, type CytoscapeOptions } from 'cytoscape';
+import { afterEach, vi } from 'vitest';
+
+/**
+ * Makes headless, styled Cytoscape instances for the tests of one file, each destroyed after
+ * the test that made it. Call it at the top of the file.
+ */
+export function headlessInstances(): (options?: CytoscapeOptions) => Core {
+  const made: Core[] = [];
+  afterEach(() => {
+    for (const cy of made.splice(0)) cy.destroy();
+  });
+  return (options = {}) => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, ...options });
+    made.push(cy);
+    return cy;
+  };
+}
 
 /**
  * A fake frame clock in place of `requestAnimationFrame`: `frame()` runs the callbacks of the
