@@ -7,6 +7,7 @@
  * the request under way, or its result, instead of starting their own.
  */
 import type { QueryClient } from '@tanstack/react-query';
+import { digestKey, documentFile, DOCUMENT_LIST_FILE } from '../data/fetchers.ts';
 import { isImportId } from '../data/importStore.ts';
 import { documentQuery, documentsQuery } from '../data/queries.ts';
 import { BUILD_DIGESTS, isCheckedAtBuild, type DataDigests } from '../data/verifiedData.ts';
@@ -32,8 +33,8 @@ export function prefetchFirstScreen(
   // The schemas are not needed for files the build checked (verifiedData.ts). A failed load
   // here is no error: fetchers.ts loads them again when it needs them.
   const checked =
-    isCheckedAtBuild('data/documents.json', digests) &&
-    (!bundled || isCheckedAtBuild(`data/documents/${doc}.json`, digests));
+    isCheckedAtBuild(digestKey(DOCUMENT_LIST_FILE), digests) &&
+    (!bundled || isCheckedAtBuild(digestKey(documentFile(doc)), digests));
   if (!checked) void loadSchemas().catch(() => undefined);
   void client.prefetchQuery(documentsQuery());
   if (bundled) void client.prefetchQuery(documentQuery(doc));

@@ -29,6 +29,12 @@ export class InvalidDataError extends Error {
 
 export const dataUrl = (path: string): string => `${import.meta.env.BASE_URL}data/${path}`;
 
+/** The data files, below `data/`. */
+export const DOCUMENT_LIST_FILE = 'documents.json';
+export const documentFile = (id: string): string => `documents/${id}.json`;
+/** A data file's name among the build's digests (verifiedData.ts). */
+export const digestKey = (path: string): string => `data/${path}`;
+
 /** A data file's JSON, and whether its bytes are those the build checked (verifiedData.ts). */
 interface Arrived {
   value: unknown;
@@ -60,7 +66,7 @@ async function getJson(
   } catch (error) {
     throw new InvalidDataError(`${url}: malformed JSON (${(error as Error).message})`);
   }
-  return { value, verified: await checkedAtBuild(`data/${path}`, bytes, digests) };
+  return { value, verified: await checkedAtBuild(digestKey(path), bytes, digests) };
 }
 
 /** The `error` field of a JSON error body, as ": <message>", or "". */
@@ -99,7 +105,7 @@ async function parse<K extends 'index' | 'payload'>(
 export async function fetchDocuments(
   digests: DataDigests = BUILD_DIGESTS,
 ): Promise<DocumentSummary[]> {
-  const json = await getJson('documents.json', 'The document list was not found', digests);
+  const json = await getJson(DOCUMENT_LIST_FILE, 'The document list was not found', digests);
   return (await parse('index', json, 'The document list')).documents;
 }
 
@@ -109,7 +115,7 @@ export async function fetchDocument(
 ): Promise<DocumentPayload> {
   const notFound = `Document ${id} not found`;
   if (!ID_PATTERN.test(id)) throw new HttpError(404, notFound);
-  const json = await getJson(`documents/${id}.json`, notFound, digests);
+  const json = await getJson(documentFile(id), notFound, digests);
   const payload = await parse('payload', json, `Document ${id}`);
   if (payload.graph.document.id !== id) {
     throw new InvalidDataError(
