@@ -33,6 +33,7 @@ import { applyElements } from './applyElements.ts';
 import { estimatedFitZoom, fittedViewport, MIN_ZOOM } from './fit.ts';
 import { installDrawnOnly, paintsNothing } from './drawnElements.ts';
 import { installFastZSort } from './fastZSort.ts';
+import { installGridHitTest } from './gridHitTest.ts';
 import { installLabelFreeHitTest } from './labelFreeHitTest.ts';
 import { setLayeredTextures } from './layeredTextures.ts';
 import { NextFrameTask } from './nextFrameTask.ts';
@@ -421,6 +422,7 @@ export function GraphCanvas({
     });
     installFastZSort(cy);
     installLabelFreeHitTest(cy);
+    installGridHitTest(cy);
     installDrawnOnly(cy);
     // A small graph, as every document starts, draws each element from its own texture.
     setLayeredTextures(cy, false);
