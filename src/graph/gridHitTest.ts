@@ -15,7 +15,7 @@ import { bodySize } from './canvasLabels.ts';
 import { parsedStyle } from './parsedStyle.ts';
 import { PointGrid } from './pointGrid.ts';
 
-/** Fewer nodes than this are hit-tested by Cytoscape alone (the 10k corpus: ~13 ms a move). */
+/** Fewer nodes than this are hit-tested by Cytoscape alone: going over them all costs little. */
 export const GRID_HIT_TEST_NODES = 2000;
 /** Room for a node's border growing after the grid was made (selection: 1 → 3.5). */
 const BORDER_ROOM = 3;
