@@ -1,4 +1,5 @@
 import { expect, readGraph, test } from './fixtures.ts';
+import { overlappingBoxes } from './graph-support.ts';
 
 const ARTICLE = 'rbc-2023-09-13-kim-putin';
 
@@ -88,6 +89,32 @@ test.describe('graph canvas', () => {
       .toBe(doc.nodes.length);
     await graph.settle();
     expect(ink(await graph.pixelsNear(best.id, 'cytoscape', 3))).toBeGreaterThan(0);
+  });
+
+  test('labels shown again by a cleared filter are placed at once, none over another', async ({
+    graph,
+    filters,
+  }) => {
+    const doc = readGraph(ARTICLE);
+    await graph.open({ doc: ARTICLE, stance: 'denial' });
+    await expect.poll(async () => (await graph.visibleElements()).nodes.length).toBe(7);
+    await graph.settle();
+    const zoomed = await graph.zoom();
+    await filters.clearAll();
+    await expect
+      .poll(async () => (await graph.visibleElements()).nodes.length)
+      .toBe(doc.nodes.length);
+    await graph.settle();
+    // Still zoomed in on the denials: most nodes are off the canvas, those on it are named.
+    expect(await graph.zoom()).toBeCloseTo(zoomed, 3);
+    const boxes = await graph.labelBoxes();
+    expect(boxes.length).toBeGreaterThan(7);
+    expect(overlappingBoxes(boxes)).toEqual([]);
+    // Seen whole again (the fit places every label for its zoom), none overlaps another.
+    await graph.useControl('fit');
+    const all = await graph.labelBoxes();
+    expect(all.length).toBeGreaterThan(7);
+    expect(overlappingBoxes(all)).toEqual([]);
   });
 
   test('hovering a node or a statement shows what it is, as text', async ({ graph }) => {

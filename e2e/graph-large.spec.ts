@@ -10,6 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { generateCorpus } from '../bench/generate.ts';
 import { ACTOR_TYPE_COLORS, STANCE_COLORS } from '../src/graph/palette.ts';
+import { overlappingBoxes } from './graph-support.ts';
 import { buildGraph, type ClaimGraph } from '../src/model/build.ts';
 import { claimRows } from '../src/model/claims-table.ts';
 import { applyFilters } from '../src/model/filters.ts';
@@ -110,14 +111,7 @@ test('a large graph draws its edges on a layer, and filters, selection and expor
   expect(await graph.zoom()).toBeGreaterThanOrEqual(1);
   const boxes = await graph.labelBoxes();
   expect(boxes.length).toBeGreaterThan(3);
-  const overlapping = (all: typeof boxes) =>
-    all.flatMap((a, i) =>
-      all
-        .slice(i + 1)
-        .filter((b) => a.x1 < b.x2 - 2 && b.x1 < a.x2 - 2 && a.y1 < b.y2 - 2 && b.y1 < a.y2 - 2)
-        .map((b) => `${a.id} × ${b.id}`),
-    );
-  expect(overlapping(boxes)).toEqual([]);
+  expect(overlappingBoxes(boxes)).toEqual([]);
   // Further in, labels keep their size on screen, as a small graph's do (they grew with the
   // zoom, and the same few fitted at every zoom), and still none overlaps another.
   const medianHeight = (all: typeof boxes) =>
@@ -129,7 +123,7 @@ test('a large graph draws its edges on a layer, and filters, selection and expor
   // (A box has room around the text in model units, which grows with the zoom: 2.5 times
   // the zoom makes it ~1.4 times as tall, where labels grown with the zoom made it 2.5 times.)
   expect(medianHeight(closer)).toBeLessThan(medianHeight(boxes) * 1.7);
-  expect(overlapping(closer)).toEqual([]);
+  expect(overlappingBoxes(closer)).toEqual([]);
   await graph.useControl('fit');
 
   // The speaker picker lists the most frequent speakers; narrowing it finds any other, and a

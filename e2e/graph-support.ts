@@ -87,3 +87,21 @@ export function shortestPathElements(
     .map((e) => e.id);
   return { nodes: [...on.keys()].sort(), edges: edges.sort(), length };
 }
+
+export interface Box {
+  id: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Pairs of label boxes that overlap by more than 2 px each way, as `a × b`. */
+export function overlappingBoxes(boxes: readonly Box[]): string[] {
+  return boxes.flatMap((a, i) =>
+    boxes
+      .slice(i + 1)
+      .filter((b) => a.x1 < b.x2 - 2 && b.x1 < a.x2 - 2 && a.y1 < b.y2 - 2 && b.y1 < a.y2 - 2)
+      .map((b) => `${a.id} × ${b.id}`),
+  );
+}

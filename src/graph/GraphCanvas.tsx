@@ -283,6 +283,8 @@ export function GraphCanvas({
   const [layoutTask] = useState(() => new NextFrameTask());
   /** The step that restyles the next chunk of a small graph's hidden elements. */
   const [staleTask] = useState(() => new NextFrameTask());
+  /** The step that places the labels of a small graph's nodes off the canvas (placeOffCanvas). */
+  const [offCanvasTask] = useState(() => new NextFrameTask());
   /** A large graph's first styles, resolved after its first frame (styleWarmUp.ts). */
   const warmUpRef = useRef<StyleWarmUp | null>(null);
   /** Whether a large graph's nodes were just added, all of them: its styles can warm up. */
@@ -389,6 +391,17 @@ export function GraphCanvas({
     if (!cy || cy.destroyed() || large.current) return;
     if (viewportMoving.current || cy.animated()) return;
     if (restyleStale(cy, STALE_CHUNK)) staleTask.schedule(catchUpStyles);
+  });
+  /**
+   * Labels of a small graph's nodes off the canvas, placed in a task of their own after the
+   * frame that showed those on it, so that a pan finds them placed. A view that moves
+   * meanwhile places them all once still (onFrame).
+   */
+  const placeOffCanvas = useEffectEvent(() => {
+    const cy = cyRef.current;
+    if (!cy || cy.destroyed() || large.current) return;
+    if (viewportMoving.current || cy.animated() || labelsStale.current) return;
+    refreshLabels(cy);
   });
   /** Label sizes for `zoom`, if the current ones are off by more than RESTYLE_ZOOM_CHANGE. */
   const restyleFor = useEffectEvent((cy: Core, zoom: number) => {
@@ -589,6 +602,7 @@ export function GraphCanvas({
         !warmUp.pending &&
         // Hidden elements still to restyle (a chunk a frame, catchUpStyles).
         !staleTask.pending &&
+        !offCanvasTask.pending &&
         (large.current || !hasStale(cy)) &&
         (layerRef.current?.idle() ?? true),
       positions: () => {
@@ -645,6 +659,7 @@ export function GraphCanvas({
       restoreTask.cancel();
       layoutTask.cancel();
       staleTask.cancel();
+      offCanvasTask.cancel();
       warmUp.cancel();
       warmUpRef.current = null;
       viewRef.current = null;
@@ -652,7 +667,7 @@ export function GraphCanvas({
       cyRef.current = null;
       cy.destroy();
     };
-  }, [layoutTask, restoreTask, stylesheets, staleTask]);
+  }, [layoutTask, restoreTask, stylesheets, staleTask, offCanvasTask]);
 
   /**
    * Moves every node to where `spec` puts it and the viewport to fit them; publishes the view
@@ -901,9 +916,13 @@ export function GraphCanvas({
     // A small graph whose view stands still gets its labels placed now, so that the next frame
     // (a new document's first) draws only the labels that stay: placed in the frame after, they
     // were all drawn once for nothing, and the overlapping ones then restyled and drawn again.
+    // Only those on the canvas: clearing the Denials filter zoomed in on its 7 nodes put 101
+    // back, most of them out of sight, and restyling the ~86 whose label moved made ~17 ms of
+    // the frame that shows them. The others are placed in a task after it (placeOffCanvas).
+    offCanvasTask.cancel();
     if (!large.current && settled.current !== '' && !cy.animated()) {
       labelsStale.current = false;
-      refreshLabels(cy);
+      if (refreshLabels(cy, { inView: true }) > 0) offCanvasTask.schedule(placeOffCanvas);
     }
     // A large graph just added, of which Cytoscape paints nothing (the layer draws its nodes
     // from afar; nothing selected, no edge in the instance), is drawn first and styled after.
@@ -917,7 +936,7 @@ export function GraphCanvas({
       warmUpRef.current?.start();
     layerRef.current?.draw();
     scheduleFrame();
-  }, [elements, emphasis, selected, restoreTask]);
+  }, [elements, emphasis, selected, restoreTask, offCanvasTask]);
 
   useEffect(() => {
     scheduleFrame();

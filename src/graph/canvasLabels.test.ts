@@ -1,14 +1,17 @@
 import cytoscape, { type Core } from 'cytoscape';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadArticle } from '../model/test-support.ts';
-import { renderedBody } from './canvasLabels.ts';
+import { refreshLabels, renderedBody } from './canvasLabels.ts';
 import { toElements } from './elements.ts';
+import { ringPositions } from './positions.ts';
 import { stylesheetAt } from './style.ts';
 
 let cores: Core[] = [];
 afterEach(() => {
   for (const core of cores) core.destroy();
   cores = [];
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 describe('renderedBody', () => {
@@ -38,5 +41,72 @@ describe('renderedBody', () => {
     });
     // The article has round, rectangular and diamond nodes with thin, thick and selected borders.
     expect(shapes.size).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('refreshLabels', () => {
+  const LABEL_CLASSES = ['label-hidden', 'label-top', 'label-right', 'label-left'];
+  const labelClasses = (cy: Core) =>
+    new Map(cy.nodes().map((n) => [n.id(), LABEL_CLASSES.filter((c) => n.hasClass(c)).join()]));
+
+  /** The article at a zoom that shows only part of it on an 800 × 600 canvas. */
+  async function zoomedIn(): Promise<{ cy: Core; onCanvas: Set<string> }> {
+    // No 2D canvas in Node: text widths are estimated from the length.
+    vi.stubGlobal('document', { createElement: () => ({ getContext: () => null }) });
+    const { graph } = await loadArticle();
+    const { nodes, edges } = toElements(graph);
+    const positions = ringPositions(
+      nodes.map((n) => ({ id: n.data.id, kind: n.data.kind, degree: n.data.degree ?? 0 })),
+    );
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: stylesheetAt(1.5),
+      elements: [...nodes, ...edges] as cytoscape.ElementDefinition[],
+      layout: { name: 'preset', positions, fit: false },
+    });
+    cores.push(cy);
+    vi.spyOn(cy, 'width').mockReturnValue(800);
+    vi.spyOn(cy, 'height').mockReturnValue(600);
+    const first = cy.nodes()[0];
+    if (!first) throw new Error('the article has nodes');
+    cy.viewport({ zoom: 1.5, pan: { x: 0, y: 0 } });
+    cy.center(first);
+    // Every node starts with a label place no pass would give all of them.
+    cy.nodes().addClass('label-left');
+    const onCanvas = new Set<string>();
+    cy.nodes().forEach((node) => {
+      const b = renderedBody(node, cy.zoom(), cy.pan());
+      if (b.x2 >= 0 && b.x1 <= 800 && b.y2 >= 0 && b.y1 <= 600) onCanvas.add(node.id());
+    });
+    return { cy, onCanvas };
+  }
+
+  it('in view, places the labels of the nodes on the canvas only and counts the others', async () => {
+    const { cy, onCanvas } = await zoomedIn();
+    const offCanvas = cy.nodes().length - onCanvas.size;
+    expect(onCanvas.size).toBeGreaterThan(3);
+    expect(offCanvas).toBeGreaterThan(10);
+
+    expect(refreshLabels(cy, { inView: true })).toBe(offCanvas);
+    const after = labelClasses(cy);
+    // Those off the canvas keep what they had; those on it were placed (not all on the left).
+    for (const [id, classes] of after) if (!onCanvas.has(id)) expect(classes).toBe('label-left');
+    expect([...onCanvas].filter((id) => after.get(id) !== 'label-left').length).toBeGreaterThan(0);
+
+    // A full pass places the rest and leaves none out.
+    expect(refreshLabels(cy)).toBe(0);
+    const full = labelClasses(cy);
+    expect(
+      [...full].filter(([id, classes]) => !onCanvas.has(id) && classes !== 'label-left').length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('leaves out nothing when every node takes part', async () => {
+    const { cy } = await zoomedIn();
+    expect(refreshLabels(cy)).toBe(0);
+    expect([...labelClasses(cy).values()].filter((c) => c === 'label-left').length).toBeLessThan(
+      cy.nodes().length,
+    );
   });
 });

@@ -100,9 +100,16 @@ export interface LabelBox {
 }
 
 /**
+ * Cytoscape widens a label's bounds by 2 model units a side beyond its background ("to work
+ * around browser dimension inaccuracies", its `updateBoundsFromLabel`): two labels 1 px apart
+ * on screen had bounds that overlapped by 3 px.
+ */
+const LABEL_BOUNDS_MARGIN = 2;
+
+/**
  * The boxes of the node labels Cytoscape draws (on the canvas, shown, with a label not hidden
- * and not too small to be drawn), in rendered pixels; none while a large graph's layer draws
- * the nodes (`layerDraws`).
+ * and not too small to be drawn), in rendered pixels: the text and its background, as drawn.
+ * None while a large graph's layer draws the nodes (`layerDraws`).
  */
 export function drawnLabelBoxes(cy: Core, layerDraws: boolean): LabelBox[] {
   if (layerDraws) return [];
@@ -122,7 +129,8 @@ export function drawnLabelBoxes(cy: Core, layerDraws: boolean): LabelBox[] {
       includeOverlays: false,
     });
     if (box.x2 < 0 || box.x1 > width || box.y2 < 0 || box.y1 > height || box.w === 0) return;
-    out.push({ id: node.id(), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 });
+    const m = LABEL_BOUNDS_MARGIN * zoom;
+    out.push({ id: node.id(), x1: box.x1 + m, y1: box.y1 + m, x2: box.x2 - m, y2: box.y2 - m });
   });
   return out;
 }
