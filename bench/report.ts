@@ -73,6 +73,20 @@ export const METRICS: readonly MetricDef[] = [
     get: (r) => r.filterClear?.settleMs,
   },
   {
+    key: 'filterClearBusy',
+    label: 'filter cleared: main-thread work',
+    unit: 'ms',
+    step: 'filter clear',
+    get: (r) => r.filterClear?.busyMs,
+  },
+  {
+    key: 'filterClearFrames',
+    label: 'filter cleared: frames until shown',
+    unit: '',
+    step: 'filter clear',
+    get: (r) => r.filterClear?.frames,
+  },
+  {
     key: 'focusSettle',
     label: 'focus depth 2: settled',
     unit: 'ms',
@@ -85,6 +99,27 @@ export const METRICS: readonly MetricDef[] = [
     unit: 'ms',
     step: 'focus',
     get: (r) => r.focus?.busyMs,
+  },
+  {
+    key: 'focusFrames',
+    label: 'focus depth 2: frames until shown',
+    unit: '',
+    step: 'focus',
+    get: (r) => r.focus?.frames,
+  },
+  {
+    key: 'focusClearBusy',
+    label: 'focus cleared: main-thread work',
+    unit: 'ms',
+    step: 'focus clear',
+    get: (r) => r.focusClear?.busyMs,
+  },
+  {
+    key: 'focusClearFrames',
+    label: 'focus cleared: frames until shown',
+    unit: '',
+    step: 'focus clear',
+    get: (r) => r.focusClear?.frames,
   },
   {
     key: 'layoutSettle',
@@ -338,19 +373,35 @@ export function checkGoals(targets: readonly TargetReport[], initialGzipBytes: n
   };
   const article = by('article');
   goals.push(limit('article: interactive ≤ 300 ms', medianOf(article, 'interactive'), 300));
-  const busy = medianOf(article, 'filterBusy');
-  const frames = medianOf(article, 'filterFrames');
+  // Every change of filter the bench makes: the Denials preset, its clearing, a focus and its
+  // clearing (focus is a filter descriptor too).
+  const changes = [
+    ['stance filter', 'filterBusy', 'filterFrames'],
+    ['cleared', 'filterClearBusy', 'filterClearFrames'],
+    ['focus', 'focusBusy', 'focusFrames'],
+    ['focus cleared', 'focusClearBusy', 'focusClearFrames'],
+  ] as const;
+  const measured = changes.flatMap(([name, busyKey, framesKey]) => {
+    const busy = medianOf(article, busyKey);
+    const frames = medianOf(article, framesKey);
+    return busy && frames && busy.n > 0 && frames.n > 0
+      ? [{ name, busy: busy.median, frames: frames.median }]
+      : [];
+  });
   goals.push(
-    busy && frames && busy.n > 0
+    measured.length > 0
       ? {
-          goal: 'article: filter settled within one frame (≤ 16 ms of work, shown in the next frame)',
-          measured: `${fmt(busy.median, 'ms')} ms work, ${fmt(frames.median, '')} frame(s), settled ${fmt(
-            medianOf(article, 'filterSettle')?.median ?? Number.NaN,
-            'ms',
-          )} ms`,
-          met: busy.median <= 16 && frames.median <= 1,
+          goal: 'article: every filter change settled within one frame (≤ 16 ms of work, shown in the next frame)',
+          measured: measured
+            .map((m) => `${m.name} ${fmt(m.busy, 'ms')} ms work, ${fmt(m.frames, '')} frame(s)`)
+            .join('; '),
+          met: measured.every((m) => m.busy <= 16 && m.frames <= 1),
         }
-      : { goal: 'article: filter settled within one frame', measured: 'not measured', met: null },
+      : {
+          goal: 'article: every filter change settled within one frame',
+          measured: 'not measured',
+          met: null,
+        },
   );
   const k10 = by('10k');
   goals.push(limit('10k: first render ≤ 1.5 s', medianOf(k10, 'firstRender'), 1500));
