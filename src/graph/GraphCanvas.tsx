@@ -42,6 +42,7 @@ import { syncSelection } from './syncSelection.ts';
 import { applyEmphasis, hideByRemoval, RESTORE_CHUNK } from './applyEmphasis.ts';
 import {
   hasStale,
+  markedHidden,
   markHidden,
   restyleElements,
   restyleShown,
@@ -50,7 +51,7 @@ import {
 import { LabelZoomTracker, nodesInView } from './largeLabelZoom.ts';
 import { EdgeLayer } from './edgeLayer.ts';
 import { interactiveEdgeIds } from './edgeLayerPlan.ts';
-import { refreshLabels } from './canvasLabels.ts';
+import { placeHiddenLabels, refreshLabels } from './canvasLabels.ts';
 import type { EdgeData, GraphElements } from './elements.ts';
 import { NO_EMPHASIS, type Emphasis } from './emphasis.ts';
 import {
@@ -100,6 +101,8 @@ const EDGE_HIT_PX = 4;
  * missed (hiddenElements.ts): ~6 ms of work a frame here.
  */
 const STALE_CHUNK = 80;
+/** Hidden nodes given their label place a task, once the view is still (placeHiddenLabels). */
+const HIDDEN_LABEL_CHUNK = 40;
 /**
  * Whether an element draws a label now, so that a new zoom restyles it at once: a node whose
  * label placement kept it (labelCulling.ts) and that is not dimmed (its text is transparent),
@@ -267,6 +270,8 @@ export function GraphCanvas({
   /** Which zoom a large graph's nodes have their label sizes for (largeLabelZoom.ts). */
   const [labelZooms] = useState(() => new LabelZoomTracker());
   const labelsStale = useRef(true);
+  /** Whether a small graph's hidden nodes may lack the label places they would take if shown. */
+  const hiddenLabelsStale = useRef(false);
   /** Whether the level of detail of large graphs is on (see setLevelOfDetail). */
   const large = useRef(false);
   /** A large graph's edges, drawn beneath the instance (edgeLayer.ts); null for small ones. */
@@ -342,6 +347,7 @@ export function GraphCanvas({
       else if (!large.current) {
         labelsStale.current = false;
         refreshLabels(cy);
+        hiddenLabelsStale.current = true;
       } else if (!viewportMoving.current) {
         // A large graph zoomed in, once the view is still (the relabel timer comes back
         // here): the nodes on the canvas get label sizes for the zoom, those not styled for
@@ -357,7 +363,12 @@ export function GraphCanvas({
         }
       }
     }
-    if (!large.current && !staleTask.pending && hasStale(cy)) staleTask.schedule(catchUpStyles);
+    if (
+      !large.current &&
+      !staleTask.pending &&
+      (hasStale(cy) || (hiddenLabelsStale.current && markedHidden(cy).size > 0))
+    )
+      staleTask.schedule(catchUpStyles);
     if (!onViewport) return;
     let anchor: Point | null = null;
     const ele = tracked === undefined ? null : cy.getElementById(tracked);
@@ -384,13 +395,21 @@ export function GraphCanvas({
   });
   /**
    * A chunk of the hidden elements that missed a restyle, a frame each, while the view is
-   * still (onFrame starts it again once it is).
+   * still (onFrame starts it again once it is); then the label places the hidden nodes will
+   * need when shown again, a chunk a task.
    */
   const catchUpStyles = useEffectEvent(() => {
     const cy = cyRef.current;
     if (!cy || cy.destroyed() || large.current) return;
     if (viewportMoving.current || cy.animated()) return;
-    if (restyleStale(cy, STALE_CHUNK)) staleTask.schedule(catchUpStyles);
+    if (restyleStale(cy, STALE_CHUNK)) {
+      staleTask.schedule(catchUpStyles);
+      return;
+    }
+    // After the shown nodes' labels (onFrame and placeOffCanvas set the flag again).
+    if (!hiddenLabelsStale.current || labelsStale.current || offCanvasTask.pending) return;
+    if (placeHiddenLabels(cy, HIDDEN_LABEL_CHUNK)) staleTask.schedule(catchUpStyles);
+    else hiddenLabelsStale.current = false;
   });
   /**
    * Labels of a small graph's nodes off the canvas, placed in a task of their own after the
@@ -402,6 +421,8 @@ export function GraphCanvas({
     if (!cy || cy.destroyed() || large.current) return;
     if (viewportMoving.current || cy.animated() || labelsStale.current) return;
     refreshLabels(cy);
+    hiddenLabelsStale.current = true;
+    scheduleFrame();
   });
   /** Label sizes for `zoom`, if the current ones are off by more than RESTYLE_ZOOM_CHANGE. */
   const restyleFor = useEffectEvent((cy: Core, zoom: number) => {
@@ -604,6 +625,7 @@ export function GraphCanvas({
         !staleTask.pending &&
         !offCanvasTask.pending &&
         (large.current || !hasStale(cy)) &&
+        (large.current || !hiddenLabelsStale.current || markedHidden(cy).size === 0) &&
         (layerRef.current?.idle() ?? true),
       positions: () => {
         const out = new Map<string, Point>();
@@ -923,6 +945,7 @@ export function GraphCanvas({
     if (!large.current && settled.current !== '' && !cy.animated()) {
       labelsStale.current = false;
       if (refreshLabels(cy, { inView: true }) > 0) offCanvasTask.schedule(placeOffCanvas);
+      hiddenLabelsStale.current = true;
     }
     // A large graph just added, of which Cytoscape paints nothing (the layer draws its nodes
     // from afar; nothing selected, no edge in the instance), is drawn first and styled after.

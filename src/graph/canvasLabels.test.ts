@@ -1,7 +1,8 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadArticle } from '../model/test-support.ts';
-import { refreshLabels, renderedBody } from './canvasLabels.ts';
+import { placeHiddenLabels, refreshLabels, renderedBody } from './canvasLabels.ts';
+import { markHidden } from './hiddenElements.ts';
 import { toElements } from './elements.ts';
 import { ringPositions } from './positions.ts';
 import { stylesheetAt } from './style.ts';
@@ -108,5 +109,51 @@ describe('refreshLabels', () => {
     expect([...labelClasses(cy).values()].filter((c) => c === 'label-left').length).toBeLessThan(
       cy.nodes().length,
     );
+  });
+
+  it('gives hidden nodes the places they take once shown again, a chunk at a time', async () => {
+    const changedBy = (before: Map<string, string>, after: Map<string, string>, ids: string[]) =>
+      ids.filter((id) => before.get(id) !== after.get(id));
+    // The nodes on the canvas but a few hidden, with labels placed for the shown ones.
+    const setUp = async () => {
+      const { cy, onCanvas } = await zoomedIn();
+      const shown = [...onCanvas].slice(0, 3);
+      const hidden = cy
+        .nodes()
+        .map((n) => n.id())
+        .filter((id) => !shown.includes(id));
+      markHidden(cy, new Set(hidden));
+      refreshLabels(cy, { inView: true });
+      return { cy, hidden: hidden.filter((id) => onCanvas.has(id)) };
+    };
+    const clear = (cy: Core) => {
+      markHidden(cy, new Set());
+      const before = labelClasses(cy);
+      refreshLabels(cy, { inView: true });
+      return { before, after: labelClasses(cy) };
+    };
+
+    // Without it, clearing moves the labels of hidden nodes on the canvas.
+    const plain = await setUp();
+    const moved = clear(plain.cy);
+    const movedIds = changedBy(moved.before, moved.after, plain.hidden);
+    expect(movedIds.length).toBeGreaterThan(2);
+
+    // With it, two at a time: the chunks change two each, then nothing is left to change.
+    const placed = await setUp();
+    let before = labelClasses(placed.cy);
+    expect(placeHiddenLabels(placed.cy, 2)).toBe(true);
+    expect(changedBy(before, labelClasses(placed.cy), placed.hidden)).toHaveLength(2);
+    let rounds = 0;
+    while (placeHiddenLabels(placed.cy, 2)) rounds += 1;
+    expect(rounds).toBeGreaterThan(0);
+    before = labelClasses(placed.cy);
+    expect(placeHiddenLabels(placed.cy, 2)).toBe(false);
+    expect(changedBy(before, labelClasses(placed.cy), placed.hidden)).toEqual([]);
+    // Shown again, they keep those places: the clearing restyles none of them.
+    const cleared = clear(placed.cy);
+    expect(changedBy(cleared.before, cleared.after, placed.hidden)).toEqual([]);
+    // And they are where a clearing without it puts them.
+    for (const id of placed.hidden) expect(cleared.after.get(id)).toBe(moved.after.get(id));
   });
 });
