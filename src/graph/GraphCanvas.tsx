@@ -32,6 +32,7 @@ import {
 import { applyElements } from './applyElements.ts';
 import { estimatedFitZoom, fittedViewport, MIN_ZOOM } from './fit.ts';
 import { installDrawnOnly, paintsNothing } from './drawnElements.ts';
+import { installDimmedDrawing, isDimmed, markDimmed } from './dimmedElements.ts';
 import { installFastZSort } from './fastZSort.ts';
 import { installGridHitTest } from './gridHitTest.ts';
 import { installLabelFreeHitTest } from './labelFreeHitTest.ts';
@@ -42,16 +43,16 @@ import { syncSelection } from './syncSelection.ts';
 import { applyEmphasis, hideByRemoval, RESTORE_CHUNK } from './applyEmphasis.ts';
 import {
   hasStale,
-  markedHidden,
   markHidden,
   restyleElements,
   restyleShown,
   restyleStale,
+  restyleUnmarked,
 } from './hiddenElements.ts';
 import { LabelZoomTracker, nodesInView } from './largeLabelZoom.ts';
 import { EdgeLayer } from './edgeLayer.ts';
 import { interactiveEdgeIds } from './edgeLayerPlan.ts';
-import { placeHiddenLabels, refreshLabels } from './canvasLabels.ts';
+import { hasMarkedNodes, placeHiddenLabels, refreshLabels } from './canvasLabels.ts';
 import type { EdgeData, GraphElements } from './elements.ts';
 import { NO_EMPHASIS, type Emphasis } from './emphasis.ts';
 import {
@@ -112,7 +113,7 @@ const HIDDEN_LABEL_CHUNK = 40;
 const showsLabel = (ele: SingularElementArgument): boolean =>
   ele.selected() ||
   ele.hasClass('hovered') ||
-  (ele.isNode() && !ele.hasClass('label-hidden') && !ele.hasClass('dimmed'));
+  (ele.isNode() && !ele.hasClass('label-hidden') && !isDimmed(ele));
 /** Restyle labels when the zoom moved by more than this fraction since the last time. */
 const RESTYLE_ZOOM_CHANGE = 0.03;
 
@@ -366,7 +367,7 @@ export function GraphCanvas({
     if (
       !large.current &&
       !staleTask.pending &&
-      (hasStale(cy) || (hiddenLabelsStale.current && markedHidden(cy).size > 0))
+      (hasStale(cy) || (hiddenLabelsStale.current && hasMarkedNodes(cy)))
     )
       staleTask.schedule(catchUpStyles);
     if (!onViewport) return;
@@ -458,6 +459,7 @@ export function GraphCanvas({
     installLabelFreeHitTest(cy);
     installGridHitTest(cy);
     installDrawnOnly(cy);
+    installDimmedDrawing(cy);
     // A small graph, as every document starts, draws each element from its own texture.
     setLayeredTextures(cy, false);
     const warmUp = new StyleWarmUp(cy, container);
@@ -625,7 +627,7 @@ export function GraphCanvas({
         !staleTask.pending &&
         !offCanvasTask.pending &&
         (large.current || !hasStale(cy)) &&
-        (large.current || !hiddenLabelsStale.current || markedHidden(cy).size === 0) &&
+        (large.current || !hiddenLabelsStale.current || !hasMarkedNodes(cy)) &&
         (layerRef.current?.idle() ?? true),
       positions: () => {
         const out = new Map<string, Point>();
@@ -874,6 +876,7 @@ export function GraphCanvas({
     if (large.current) {
       // A small graph's marks are forgotten: a large one takes hidden nodes out.
       markHidden(cy, NO_EMPHASIS.hidden);
+      markDimmed(cy, NO_EMPHASIS.dimmed);
       // Restyling is what a large graph's view changes cost (~50 µs an element): nodes come
       // back and classes change RESTORE_CHUNK at a time, a frame each, so that no task
       // freezes the tab.
@@ -911,6 +914,9 @@ export function GraphCanvas({
     } else {
       // Hidden elements stay in the instance, styled as they were: the renderer leaves them out.
       markHidden(cy, emphasis.hidden);
+      // Dimmed ones too: the renderer draws them faded (dimmedElements.ts); those that missed a
+      // zoom's label sizes while dimmed get them now, if restyleStale did not catch them up.
+      restyleUnmarked(cy, markDimmed(cy, emphasis.dimmed));
       syncLayer(cy);
       applyEmphasis(cy, emphasis, Infinity, 'leave');
     }

@@ -64,21 +64,28 @@ describe('applyEmphasis', () => {
     expect(core.$id('n3').hasClass('dimmed')).toBe(true);
   });
 
-  it('leaves every hidden element alone in `leave` mode, and gives it its classes once shown', () => {
+  it('leaves every hidden element alone in `leave` mode, and dims by no class', () => {
     const core = chain(4);
-    core.$id('n1').addClass('dimmed');
+    core.$id('n1').addClass('dimmed highlighted');
     core.$id('e2').addClass('hidden');
-    const hide = emphasis({ hidden: new Set(['n1', 'e1']), dimmed: new Set(['n1', 'e1', 'n3']) });
+    const hide = emphasis({
+      hidden: new Set(['n1', 'e1']),
+      dimmed: new Set(['n1', 'e1', 'n3']),
+      highlighted: new Set(['n2']),
+    });
     expect(applyEmphasis(core, hide, Infinity, 'leave')).toBe(false);
     // Hidden ones keep what they had (no restyle); a stale `.hidden` of a shown one goes.
-    expect(core.$id('n1').classes()).toEqual(['dimmed']);
+    expect(core.$id('n1').classes()).toEqual(['dimmed', 'highlighted']);
     expect(core.$id('e1').classes()).toEqual([]);
     expect(core.$id('e2').classes()).toEqual([]);
-    expect(core.$id('n3').classes()).toEqual(['dimmed']);
-    applyEmphasis(core, emphasis({ dimmed: new Set(['e1']) }), Infinity, 'leave');
+    // A small graph dims by marks (dimmedElements.ts): shown ones get no `.dimmed`.
+    expect(core.$id('n3').classes()).toEqual([]);
+    expect(core.$id('n2').classes()).toEqual(['highlighted']);
+    // Shown again, n1 gets the classes of the emphasis: its `.dimmed` goes.
+    applyEmphasis(core, emphasis({ dimmed: new Set(['n1', 'e1']) }), Infinity, 'leave');
     expect(core.$id('n1').classes()).toEqual([]);
-    expect(core.$id('e1').classes()).toEqual(['dimmed']);
-    expect(core.$('.hidden').length).toBe(0);
+    expect(core.$id('e1').classes()).toEqual([]);
+    expect(core.$('.hidden, .dimmed').length).toBe(0);
   });
 });
 

@@ -14,7 +14,8 @@ import type { Emphasis } from './emphasis.ts';
  *   instance instead, hideByRemoval: restyling thousands on their way out took ~0.3 s); hidden
  *   edges get the class;
  * - `leave`: hidden elements keep their classes and get no `.hidden` (a small graph hides them
- *   by marks, hiddenElements.ts); they get the classes of the emphasis once shown again.
+ *   by marks, hiddenElements.ts); they get the classes of the emphasis once shown again. No
+ *   element gets `.dimmed` either: a small graph dims by marks too (dimmedElements.ts).
  */
 export type HiddenMode = 'class' | 'leave-nodes' | 'leave';
 
@@ -38,7 +39,7 @@ export function applyEmphasis(
         continue;
       const wants: [string, boolean][] = [
         ['hidden', hidden],
-        ['dimmed', emphasis.dimmed.has(id)],
+        ['dimmed', hiddenMode !== 'leave' && emphasis.dimmed.has(id)],
         ['highlighted', emphasis.highlighted.has(id)],
       ];
       const differs = wants.filter(([cls, on]) => ele.hasClass(cls) !== on);

@@ -2,6 +2,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadArticle } from '../model/test-support.ts';
 import { placeHiddenLabels, refreshLabels, renderedBody } from './canvasLabels.ts';
+import { markDimmed } from './dimmedElements.ts';
 import { markHidden } from './hiddenElements.ts';
 import { toElements } from './elements.ts';
 import { ringPositions } from './positions.ts';
@@ -155,5 +156,24 @@ describe('refreshLabels', () => {
     expect(changedBy(cleared.before, cleared.after, placed.hidden)).toEqual([]);
     // And they are where a clearing without it puts them.
     for (const id of placed.hidden) expect(cleared.after.get(id)).toBe(moved.after.get(id));
+  });
+
+  it('does the same for nodes dimmed by marks, as a focus cleared undims them', async () => {
+    const { cy, onCanvas } = await zoomedIn();
+    const bright = [...onCanvas].slice(0, 3);
+    const dimmed = cy
+      .nodes()
+      .map((n) => n.id())
+      .filter((id) => !bright.includes(id));
+    markDimmed(cy, new Set(dimmed));
+    refreshLabels(cy, { inView: true });
+    while (placeHiddenLabels(cy, 5));
+    markDimmed(cy, new Set());
+    const before = labelClasses(cy);
+    refreshLabels(cy, { inView: true });
+    const after = labelClasses(cy);
+    const onCanvasDimmed = dimmed.filter((id) => onCanvas.has(id));
+    expect(onCanvasDimmed.length).toBeGreaterThan(3);
+    expect(onCanvasDimmed.filter((id) => before.get(id) !== after.get(id))).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
  * part is labelCulling.ts), with text measured in the browser.
  */
 import type { Core, NodeSingular } from 'cytoscape';
+import { isDimmed, markedDimmed } from './dimmedElements.ts';
 import { markedHidden } from './hiddenElements.ts';
 import { placeLabels, type BodyBox, type LabelCandidate, type LabelPlace } from './labelCulling.ts';
 import {
@@ -51,11 +52,12 @@ const PLACE_CLASSES: Record<LabelPlace, string | null> = {
 const BODY_EXPANSION = 1;
 
 /** What the stylesheet's sizes and layers depend on, read without resolving a style. */
-const sizedNode = (node: NodeSingular): SizedNode & { z: unknown } => ({
+const sizedNode = (node: NodeSingular, asIfShown = false): SizedNode & { z: unknown } => ({
   kind: String(node.data('kind')),
   degree: node.data('degree'),
   z: node.data('z'),
-  hasClass: (name) => node.hasClass(name),
+  // A node dimmed by a mark is dimmed as by the class, unless placed as if undimmed.
+  hasClass: (name) => (name === 'dimmed' && !asIfShown ? isDimmed(node) : node.hasClass(name)),
   selected: node.selected(),
 });
 
@@ -113,7 +115,11 @@ interface Placement {
   leftOut: number;
 }
 
-function placement(cy: Core, scale: number, inView: boolean, withHidden: boolean): Placement {
+/**
+ * `asIfShown`: the nodes hidden or dimmed by marks take part as if they were shown, and
+ * undimmed (a small graph's marks, hiddenElements.ts, dimmedElements.ts).
+ */
+function placement(cy: Core, scale: number, inView: boolean, asIfShown: boolean): Placement {
   const candidates: LabelCandidate[] = [];
   const bodies: BodyBox[] = [];
   const zoom = cy.zoom();
@@ -125,12 +131,10 @@ function placement(cy: Core, scale: number, inView: boolean, withHidden: boolean
   cy.nodes().forEach((node) => {
     // Not `visible()`, which resolves the style: a node is out of sight by a mark (small
     // graphs), its removal (large ones) or the `hidden` class.
-    if (
-      (!withHidden && hidden.has(node.id())) ||
-      node.hasClass('hidden') ||
-      node.hasClass('dimmed')
-    )
-      return;
+    const out = asIfShown
+      ? node.hasClass('hidden') || node.hasClass('dimmed')
+      : hidden.has(node.id()) || node.hasClass('hidden') || isDimmed(node);
+    if (out) return;
     const body = renderedBody(node, zoom, pan);
     if (
       inView &&
@@ -140,7 +144,7 @@ function placement(cy: Core, scale: number, inView: boolean, withHidden: boolean
       return;
     }
     taking.add(node.id());
-    const layer = nodeLayer(sizedNode(node));
+    const layer = nodeLayer(sizedNode(node, asIfShown));
     bodies.push({ id: node.id(), x1: body.x1, y1: body.y1, x2: body.x2, y2: body.y2, layer });
     const kind = node.data('kind') as 'actor' | 'event' | 'claim';
     const selected = node.selected();
@@ -170,8 +174,16 @@ function placement(cy: Core, scale: number, inView: boolean, withHidden: boolean
 const LABEL_CLASSES = ['label-hidden', 'label-top', 'label-right', 'label-left'] as const;
 
 /** Gives `node` the label classes of its place (none: its label is not drawn); true if any changed. */
-function setPlace(node: NodeSingular, place: LabelPlace | undefined, apply: boolean): boolean {
-  const active = !node.hasClass('hidden') && !node.hasClass('dimmed');
+function setPlace(
+  node: NodeSingular,
+  place: LabelPlace | undefined,
+  apply: boolean,
+  asIfShown = false,
+): boolean {
+  // As if shown and undimmed (placeHiddenLabels): only classes count, not marks.
+  const active = asIfShown
+    ? !node.hasClass('hidden') && !node.hasClass('dimmed')
+    : !node.hasClass('hidden') && !isDimmed(node);
   const want = new Set<string>();
   if (active && place === undefined && !node.selected()) want.add('label-hidden');
   const placeClass = place ? PLACE_CLASSES[place] : null;
@@ -213,23 +225,28 @@ export function refreshLabels(cy: Core, { scale = 1, inView = false }: LabelPass
  * canvas whose label moved made ~5 ms of the frame that showed the article's cleared filter.
  */
 export function placeHiddenLabels(cy: Core, limit: number): boolean {
-  const hidden = markedHidden(cy);
-  if (hidden.size === 0) return false;
+  if (!hasMarkedNodes(cy)) return false;
+  const marked = new Set([...markedHidden(cy), ...markedDimmed(cy)]);
   const { placed, taking } = placement(cy, 1, true, true);
   let changed = 0;
   let more = false;
   cy.batch(() => {
-    for (const id of hidden) {
+    for (const id of marked) {
       if (!taking.has(id)) continue;
       const node = cy.getElementById(id);
-      if (!node.isNode() || !setPlace(node, placed.get(id), false)) continue;
+      if (!node.isNode() || !setPlace(node, placed.get(id), false, true)) continue;
       if (changed >= limit) {
         more = true;
         break;
       }
-      setPlace(node, placed.get(id), true);
+      setPlace(node, placed.get(id), true, true);
       changed += 1;
     }
   });
   return more;
+}
+
+/** Whether marks hide or dim some elements of `cy` (a small graph's filter or focus). */
+export function hasMarkedNodes(cy: Core): boolean {
+  return markedHidden(cy).size > 0 || markedDimmed(cy).size > 0;
 }

@@ -4,6 +4,7 @@
  */
 import type { Core } from 'cytoscape';
 import type { EdgeLayer } from './edgeLayer.ts';
+import { withDimmedAsClass } from './dimmedElements.ts';
 import { withHiddenTakenOut } from './hiddenElements.ts';
 import { largeGraphStylesheet, overviewStylesheet } from './style.ts';
 import { renderSvg } from './svgDocument.ts';
@@ -62,20 +63,22 @@ export function canvasPng(
 async function pngOf(cy: Core, layer: EdgeLayer | null, options: ImageOptions): Promise<Blob> {
   // Cytoscape draws the picture at once (and encodes it later), so hidden elements are out
   // of the instance only while it draws.
-  const { drawing, scale, box } = withHiddenTakenOut(cy, () => {
-    if (cy.elements(':visible').empty()) throw new Error('nothing is shown on the canvas');
-    const scale = imageScale(cy, options);
-    return {
-      drawing: cy.png({
-        output: 'blob-promise',
-        full: true,
+  const { drawing, scale, box } = withDimmedAsClass(cy, () =>
+    withHiddenTakenOut(cy, () => {
+      if (cy.elements(':visible').empty()) throw new Error('nothing is shown on the canvas');
+      const scale = imageScale(cy, options);
+      return {
+        drawing: cy.png({
+          output: 'blob-promise',
+          full: true,
+          scale,
+          ...(options.background !== undefined && !layer && { bg: options.background }),
+        }),
         scale,
-        ...(options.background !== undefined && !layer && { bg: options.background }),
-      }),
-      scale,
-      box: cy.elements().boundingBox(),
-    };
-  });
+        box: cy.elements().boundingBox(),
+      };
+    }),
+  );
   const nodes = await drawing;
   if (!layer) return nodes;
   const picture = await createImageBitmap(nodes);
@@ -109,10 +112,12 @@ export function canvasSvg(
   options: ImageOptions = {},
 ): Promise<string> {
   return withNodesInCytoscape(cy, layer, async () => {
-    const picture = withHiddenTakenOut(cy, () => {
-      if (cy.elements(':visible').empty()) throw new Error('nothing is shown on the canvas');
-      return pictureOf(cy, (options.scale ?? 1) * cy.zoom(), options.background);
-    });
+    const picture = withDimmedAsClass(cy, () =>
+      withHiddenTakenOut(cy, () => {
+        if (cy.elements(':visible').empty()) throw new Error('nothing is shown on the canvas');
+        return pictureOf(cy, (options.scale ?? 1) * cy.zoom(), options.background);
+      }),
+    );
     if (layer) picture.edges = [...layer.svgEdges(), ...picture.edges];
     return renderSvg(picture);
   });

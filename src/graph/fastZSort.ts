@@ -1,4 +1,5 @@
 import type { CollectionReturnValue, Core, SingularElementArgument } from 'cytoscape';
+import { markedDimmed } from './dimmedElements.ts';
 import { markedHidden } from './hiddenElements.ts';
 import { parsedStyle } from './parsedStyle.ts';
 
@@ -36,8 +37,17 @@ interface Ordered {
   interactive: Uint8Array;
 }
 
-/** An element's sort key, written at `keys[4 * at]`: see zSortedElements. */
-function writeKey(ele: ZElement, hasCompoundNodes: boolean, keys: Float64Array, at: number): void {
+/**
+ * An element's sort key, written at `keys[4 * at]`: see zSortedElements. An element dimmed by
+ * a mark (dimmedElements.ts) has the `z-index` of the `.dimmed` rule, 0.
+ */
+function writeKey(
+  ele: ZElement,
+  hasCompoundNodes: boolean,
+  keys: Float64Array,
+  at: number,
+  dimmed: ReadonlySet<string>,
+): void {
   const styled = ele as unknown as SingularElementArgument;
   const compound = parsedStyle(styled, 'z-compound-depth').value as string;
   keys[4 * at] =
@@ -52,7 +62,7 @@ function writeKey(ele: ZElement, hasCompoundNodes: boolean, keys: Float64Array, 
           : 0;
   keys[4 * at + 1] =
     parsedStyle(styled, 'z-index-compare').value === 'auto' && ele.isNode() ? 1 : 0;
-  keys[4 * at + 2] = parsedStyle(styled, 'z-index').value as number;
+  keys[4 * at + 2] = dimmed.has(styled.id()) ? 0 : (parsedStyle(styled, 'z-index').value as number);
   keys[4 * at + 3] = ele.poolIndex();
 }
 
@@ -70,11 +80,12 @@ function fullOrder(cy: Core): Ordered {
   const core = cy as unknown as ZCore;
   const eles = core.mutableElements().toArray() as ZElement[];
   const hasCompoundNodes = core.hasCompoundNodes();
+  const dimmed = markedDimmed(cy);
   const n = eles.length;
   const keys = new Float64Array(4 * n);
   const order = new Uint32Array(n);
   eles.forEach((ele, i) => {
-    writeKey(ele, hasCompoundNodes, keys, i);
+    writeKey(ele, hasCompoundNodes, keys, i, dimmed);
     order[i] = i;
   });
   order.sort(
@@ -101,13 +112,14 @@ function fullOrder(cy: Core): Ordered {
  */
 function reorder(cy: Core, last: Ordered, changed: ReadonlySet<ZElement>): Ordered | undefined {
   const hasCompoundNodes = (cy as unknown as ZCore).hasCompoundNodes();
+  const dimmed = markedDimmed(cy);
   const n = last.eles.length;
   const kept: number[] = [];
   for (let i = 0; i < n; i++) if (!changed.has(last.eles[i] as ZElement)) kept.push(i);
   if (n - kept.length !== changed.size) return undefined;
   const moved = [...changed];
   const movedKeys = new Float64Array(4 * moved.length);
-  moved.forEach((ele, i) => writeKey(ele, hasCompoundNodes, movedKeys, i));
+  moved.forEach((ele, i) => writeKey(ele, hasCompoundNodes, movedKeys, i, dimmed));
   const movedOrder = moved
     .map((_, i) => i)
     .sort((a, b) => (before(movedKeys, a, movedKeys, b) ? -1 : 1));

@@ -8,6 +8,7 @@ import type { GraphElements } from './elements.ts';
 import type { Emphasis } from './emphasis.ts';
 import { bodySize } from './canvasLabels.ts';
 import { isMarkedHidden } from './hiddenElements.ts';
+import { isDimmed } from './dimmedElements.ts';
 import { resolvePositions, type LayoutSpec } from './layout.ts';
 import { boundsOf, fitViewport, type Positions, type Viewport } from './positions.ts';
 import { LARGE_GRAPH_NODES } from './style.ts';
@@ -35,7 +36,7 @@ function framedNodes(
   const hidden = (node: NodeSingular) =>
     emphasis ? emphasis.hidden.has(node.id()) : node.hasClass('hidden') || isMarkedHidden(node);
   const dimmed = (node: NodeSingular) =>
-    emphasis ? emphasis.dimmed.has(node.id()) : node.hasClass('dimmed');
+    emphasis ? emphasis.dimmed.has(node.id()) : isDimmed(node);
   const all = (cy.nodes() as NodeCollection).toArray() as NodeSingular[];
   const shown = [...all.filter((node) => !hidden(node)), ...coming];
   const bright = shown.filter((node) => !dimmed(node));

@@ -14,6 +14,7 @@
  * edges keep the fan they have with hidden ones.
  */
 import type { CollectionArgument, Core, SingularElementArgument } from 'cytoscape';
+import { markedDimmed } from './dimmedElements.ts';
 
 const NONE: ReadonlySet<string> = new Set();
 /** By instance: the ids of the hidden elements (those asked, and edges with a hidden end). */
@@ -57,11 +58,13 @@ export function restyleShown(
   now: (ele: SingularElementArgument) => boolean = () => true,
 ): void {
   const hidden = markedHidden(cy);
+  // Elements dimmed by marks draw no label either, and no class change shows it again.
+  const dimmed = markedDimmed(cy);
   const stale = staleOf.get(cy) ?? new Set<string>();
   const wanted: SingularElementArgument[] = [];
   cy.elements().forEach((ele) => {
     const id = ele.id();
-    if (hidden.has(id)) stale.add(id);
+    if (hidden.has(id) || dimmed.has(id)) stale.add(id);
     else if (now(ele)) {
       wanted.push(ele);
       stale.delete(id);
@@ -87,18 +90,35 @@ export function restyleStale(cy: Core, limit: number): boolean {
   const stale = staleOf.get(cy);
   if (!stale) return false;
   const hidden = markedHidden(cy);
+  const dimmed = markedDimmed(cy);
   const chunk: SingularElementArgument[] = [];
   for (const id of stale) {
     if (chunk.length >= limit) break;
     stale.delete(id);
     const ele = cy.getElementById(id);
-    // One shown meanwhile was restyled then (markHidden); one gone needs nothing.
-    if (hidden.has(id) && ele.nonempty()) chunk.push(ele);
+    // One shown meanwhile was restyled then (markHidden, restyleUnmarked); one gone needs nothing.
+    if ((hidden.has(id) || dimmed.has(id)) && ele.nonempty()) chunk.push(ele);
   }
   restyleElements(cy, chunk);
   if (stale.size > 0) return true;
   staleOf.delete(cy);
   return false;
+}
+
+/**
+ * Restyles the elements of `eles` that missed a restyle while marked and are marked no more
+ * (a focus cleared, dimmedElements.ts): restyleStale usually caught them up before.
+ */
+export function restyleUnmarked(cy: Core, eles: readonly SingularElementArgument[]): void {
+  const stale = staleOf.get(cy);
+  if (!stale) return;
+  const hidden = markedHidden(cy);
+  const dimmed = markedDimmed(cy);
+  restyleElements(
+    cy,
+    eles.filter((ele) => !hidden.has(ele.id()) && !dimmed.has(ele.id()) && stale.delete(ele.id())),
+  );
+  if (stale.size === 0) staleOf.delete(cy);
 }
 
 /** The internal renderer call that makes Cytoscape sort its list again and redraw. */
