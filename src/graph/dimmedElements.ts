@@ -11,6 +11,7 @@
  * them with `isDimmed`.
  */
 import type { Core, SingularElementArgument } from 'cytoscape';
+import { changedMarks } from './marks.ts';
 import { DIMMED_OPACITY } from './style.ts';
 
 const NONE: ReadonlySet<string> = new Set();
@@ -34,14 +35,7 @@ interface Notifying {
 
 /** Dims the elements of `asked` and no others; returns the elements whose mark changed. */
 export function markDimmed(cy: Core, asked: ReadonlySet<string>): SingularElementArgument[] {
-  const before = markedDimmed(cy);
-  const changed: SingularElementArgument[] = [];
-  const note = (id: string) => {
-    const ele = cy.getElementById(id);
-    if (ele.nonempty()) changed.push(ele);
-  };
-  for (const id of asked) if (!before.has(id)) note(id);
-  for (const id of before) if (!asked.has(id)) note(id);
+  const changed = changedMarks(cy, markedDimmed(cy), asked);
   marksOf.set(cy, asked.size === 0 ? NONE : new Set(asked));
   // Dimmed elements go beneath the others: the renderer sorts its list again and redraws.
   if (changed.length > 0) (cy as unknown as Notifying).notify?.('zorder');

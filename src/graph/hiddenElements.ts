@@ -15,6 +15,7 @@
  */
 import type { CollectionArgument, Core, SingularElementArgument } from 'cytoscape';
 import { markedDimmed } from './dimmedElements.ts';
+import { changedMarks } from './marks.ts';
 
 const NONE: ReadonlySet<string> = new Set();
 /** By instance: the ids of the hidden elements (those asked, and edges with a hidden end). */
@@ -145,13 +146,7 @@ export function markHidden(cy: Core, asked: ReadonlySet<string>): SingularElemen
         hidden.add(id);
     });
   }
-  const changed: SingularElementArgument[] = [];
-  const note = (id: string) => {
-    const ele = cy.getElementById(id);
-    if (ele.nonempty()) changed.push(ele);
-  };
-  for (const id of hidden) if (!before.has(id)) note(id);
-  for (const id of before) if (!hidden.has(id)) note(id);
+  const changed = changedMarks(cy, before, hidden);
   marksOf.set(cy, hidden.size === 0 ? NONE : hidden);
   // Elements shown again that missed a restyle get it now (see restyleShown).
   const stale = staleOf.get(cy);

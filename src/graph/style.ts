@@ -16,8 +16,9 @@
  * labels that would overlap a more important one (`.label-hidden`, see labelCulling.ts), so
  * zooming in shows more of them. The selected element shows its full label.
  *
- * States set by GraphCanvas: `.dimmed` (faded), `.hidden` (not displayed), `.highlighted`
- * (on a shortest path), `.hovered`, `.label-hidden`, and Cytoscape's own `:selected`.
+ * States set by GraphCanvas: `.dimmed` (faded: a large graph's; a small graph dims by marks
+ * drawn as this rule says, dimmedElements.ts), `.hidden` (not displayed), `.highlighted` (on a
+ * shortest path), `.hovered`, `.label-hidden`, and Cytoscape's own `:selected`.
  */
 import type { StylesheetJson } from 'cytoscape';
 import { ACTOR_TYPES, STANCES } from '../model/vocabulary.ts';
