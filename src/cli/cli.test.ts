@@ -1,13 +1,24 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { run } from './main.ts';
 import { captureIo } from './test-io.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
+
+// A test's folders go when it ends: every run of the suite left four behind.
+const madeDirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(madeDirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+async function tempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  madeDirs.push(dir);
+  return dir;
+}
 const fixtures = path.join(repo, 'graph-data/fixtures');
 
 describe('claimgraph validate', () => {
@@ -163,7 +174,7 @@ describe('claimgraph stats with filter flags', () => {
 });
 
 describe('claimgraph export', () => {
-  const tmp = () => mkdtemp(path.join(os.tmpdir(), 'claimgraph-export-'));
+  const tmp = () => tempDir('claimgraph-export-');
 
   it('the Denials export contains only denial statements, with their evidence', async () => {
     const io = captureIo();
@@ -229,7 +240,7 @@ describe('claimgraph export', () => {
 
 describe('claimgraph import', () => {
   it('prints the detected format and counts of an export', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'claimgraph-import-'));
+    const dir = await tempDir('claimgraph-import-');
     const file = path.join(dir, 'denials.graphml');
     expect(
       await run(
@@ -244,7 +255,7 @@ describe('claimgraph import', () => {
   });
 
   it('reports where a malformed file breaks, exit 1', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'claimgraph-import-'));
+    const dir = await tempDir('claimgraph-import-');
     await writeFile(path.join(dir, 'bad.graphml'), '<graphml>\n<node id="a">\n');
     const io = captureIo({ cwd: dir });
     expect(await run(['import', 'bad.graphml'], io)).toBe(1);
