@@ -1,6 +1,6 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
 import { isMarkedHidden, markedHidden } from './hiddenElements.ts';
-import { markedDimmed } from './dimmedElements.ts';
+import { isDimmed } from './dimmedElements.ts';
 import { parsedStyle } from './parsedStyle.ts';
 
 export interface VisibleElements {
@@ -43,27 +43,17 @@ export function visibleElementIds(cy: Core): VisibleElements {
  */
 export function idsOf(cy: Core, filter: string): VisibleElements {
   const hidden = markedHidden(cy);
-  // Elements a small graph dims by marks match `.dimmed` as the class would.
-  const dimmed = filter === '.dimmed' ? markedDimmed(cy) : new Set<string>();
-  const ids = (selector: string): string[] =>
-    cy
-      .elements(selector)
+  // `.dimmed` also matches what a small graph dims by marks (dimmedElements.ts).
+  const matching = (group: 'node' | 'edge') =>
+    filter === '.dimmed'
+      ? cy.elements(group).filter((ele) => isDimmed(ele))
+      : cy.elements(`${group}${filter}`);
+  const ids = (group: 'node' | 'edge'): string[] =>
+    matching(group)
       .map((ele) => ele.id())
       .filter((id) => !hidden.has(id))
       .sort();
-  if (dimmed.size > 0) {
-    const marked = (group: 'node' | 'edge') =>
-      [...dimmed].filter((id) => {
-        const ele = cy.getElementById(id);
-        return ele.nonempty() && !hidden.has(id) && (group === 'node') === ele.isNode();
-      });
-    const merge = (a: string[], b: string[]) => [...new Set([...a, ...b])].sort();
-    return {
-      nodes: merge(ids('node.dimmed'), marked('node')),
-      edges: merge(ids('edge.dimmed'), marked('edge')),
-    };
-  }
-  return { nodes: ids(`node${filter}`), edges: ids(`edge${filter}`) };
+  return { nodes: ids('node'), edges: ids('edge') };
 }
 
 /** What a rendered graph view offers its owner, without handing out the instance. */
