@@ -6,6 +6,7 @@ import {
   isMarkedHidden,
   markHidden,
   markedHidden,
+  restyleElements,
   restyleShown,
   restyleStale,
   withHiddenTakenOut,
@@ -225,5 +226,24 @@ describe('restyleShown', () => {
     expect(font('n1')).toBe(LABEL_SIZES.actor.font / 2);
     core.$id('e0').addClass('hovered');
     expect(core.$id('e0').numericStyle('font-size')).toBe(LABEL_SIZES.edge.font / 2);
+  });
+});
+
+describe('restyleElements', () => {
+  // Cytoscape keeps each element's bounding box until something says it changed; a class
+  // change does, `updateStyle` alone does not. In the browser a label then kept the box of the
+  // zoom it was first measured at (the e2e test of labels shown again by a cleared filter).
+  it('drops the bounding boxes measured before, as a class change does', () => {
+    cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: [{ data: { id: 'a' }, position: { x: 0, y: 0 } }],
+    });
+    const node = cy.getElementById('a');
+    const cached = () => (node as unknown as { _private: { bbCache: unknown } })._private.bbCache;
+    node.boundingBox();
+    expect(cached()).not.toBeNull();
+    restyleElements(cy, [node]);
+    expect(cached()).toBeNull();
   });
 });

@@ -34,15 +34,21 @@ export function isMarkedHidden(ele: SingularElementArgument): boolean {
 /** By instance: ids of hidden elements that missed a restyle (restyleShown). */
 const staleOf = new WeakMap<Core, Set<string>>();
 
-/** Cytoscape's call that restyles elements at once (internal, missing from its types). */
+/** Cytoscape's calls that restyle elements at once (internal, missing from its types). */
 interface Restylable {
   updateStyle(): void;
+  dirtyBoundingBoxCache(): Restylable;
 }
 
-/** Has the renderer restyle `eles` in its next frame, as a new stylesheet would. */
+/**
+ * Has the renderer restyle `eles` in its next frame, as a new stylesheet would. Their cached
+ * bounding boxes go too, as with a class change: `updateStyle` alone kept a box measured
+ * before (a label of the old zoom's size, measured when the first frame was prepared ahead).
+ */
 export function restyleElements(cy: Core, eles: SingularElementArgument[]): void {
   if (eles.length === 0) return;
-  (cy.collection(eles as unknown as CollectionArgument) as unknown as Restylable).updateStyle();
+  const col = cy.collection(eles as unknown as CollectionArgument) as unknown as Restylable;
+  col.dirtyBoundingBoxCache().updateStyle();
 }
 
 /**
