@@ -16,6 +16,8 @@ import {
 } from './style.ts';
 
 let measureContext: CanvasRenderingContext2D | null | undefined;
+/** The font last set on measureContext: setting one parses it (~20 µs), even the same again. */
+let measureFont = '';
 const widthCache = new Map<string, number>();
 
 /** The width of `text` in CSS pixels in a CSS `font` of `size` px (estimated without a 2D canvas). */
@@ -28,7 +30,10 @@ export function textWidthIn(font: string, size: number, text: string): number {
   }
   let width = text.length * size * 0.56;
   if (measureContext) {
-    measureContext.font = font;
+    if (font !== measureFont) {
+      measureContext.font = font;
+      measureFont = font;
+    }
     width = measureContext.measureText(text).width;
   }
   if (widthCache.size > 20_000) widthCache.clear();
@@ -79,7 +84,17 @@ export function bodySize(node: NodeSingular): { w: number; h: number } {
  */
 export function renderedBody(node: NodeSingular, zoom: number, pan: { x: number; y: number }) {
   const { x, y } = node.position();
-  const size = bodySize(node);
+  return bodyAt(x, y, bodySize(node), zoom, pan);
+}
+
+/** The rendered box of a body of outer `size` at (x, y), as renderedBody gives it. */
+function bodyAt(
+  x: number,
+  y: number,
+  size: { w: number; h: number },
+  zoom: number,
+  pan: { x: number; y: number },
+) {
   const halfW = (size.w / 2 + BODY_EXPANSION) * zoom;
   const halfH = (size.h / 2 + BODY_EXPANSION) * zoom;
   const cx = x * zoom + pan.x;
@@ -109,51 +124,77 @@ export interface LabelPass {
 }
 
 /** Where the labels of the nodes taking part go, which took part, and how many were off the canvas. */
-interface Placement {
+export interface Placement {
   placed: Map<string, LabelPlace>;
   taking: Set<string>;
   leftOut: number;
 }
 
-/**
- * `asIfShown`: the nodes hidden or dimmed by marks take part as if they were shown, and
- * undimmed (a small graph's marks, hiddenElements.ts, dimmedElements.ts).
- */
-function placement(cy: Core, scale: number, inView: boolean, asIfShown: boolean): Placement {
+/** A node as label placement sees it: Cytoscape's, or one drawn without it (sketch.ts). */
+export interface PlacedNode {
+  id: string;
+  x: number;
+  y: number;
+  /** Its data's `kind`, `degree`, `z`, `short` and `label`. */
+  data(name: string): unknown;
+  /** Classes, and `dimmed` as the caller means it (by class or by mark). */
+  hasClass(name: string): boolean;
+  selected: boolean;
+  /** Out of sight or dimmed: its label is not drawn and its body takes no room. */
+  out: boolean;
+  /** Its outer size, for data the stylesheet's sizes do not cover (see nodeBodySize). */
+  outerSize?: () => { w: number; h: number };
+}
+
+/** The canvas's size and view, in rendered pixels. */
+export interface PlacementView {
+  zoom: number;
+  pan: { x: number; y: number };
+  width: number;
+  height: number;
+}
+
+/** Where the labels of `nodes` go at `view` (see refreshLabels). */
+export function labelPlacement(
+  nodes: Iterable<PlacedNode>,
+  view: PlacementView,
+  scale = 1,
+  inView = false,
+): Placement {
   const candidates: LabelCandidate[] = [];
   const bodies: BodyBox[] = [];
-  const zoom = cy.zoom();
-  const pan = cy.pan();
-  const hidden = markedHidden(cy);
-  const bounds = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
+  const { zoom, pan } = view;
+  const bounds = { x1: 0, y1: 0, x2: view.width, y2: view.height };
   const taking = new Set<string>();
   let leftOut = 0;
-  cy.nodes().forEach((node) => {
-    // Not `visible()`, which resolves the style: a node is out of sight by a mark (small
-    // graphs), its removal (large ones) or the `hidden` class.
-    const out = asIfShown
-      ? node.hasClass('hidden') || node.hasClass('dimmed')
-      : hidden.has(node.id()) || node.hasClass('hidden') || isDimmed(node);
-    if (out) return;
-    const body = renderedBody(node, zoom, pan);
+  for (const node of nodes) {
+    if (node.out) continue;
+    const sized = { ...sizedData(node), hasClass: node.hasClass, selected: node.selected };
+    const body = bodyAt(
+      node.x,
+      node.y,
+      nodeBodySize(sized) ?? node.outerSize?.() ?? { w: 0, h: 0 },
+      zoom,
+      pan,
+    );
     if (
       inView &&
       (body.x2 < bounds.x1 || body.x1 > bounds.x2 || body.y2 < bounds.y1 || body.y1 > bounds.y2)
     ) {
       leftOut += 1;
-      return;
+      continue;
     }
-    taking.add(node.id());
-    const layer = nodeLayer(sizedNode(node, asIfShown));
-    bodies.push({ id: node.id(), x1: body.x1, y1: body.y1, x2: body.x2, y2: body.y2, layer });
+    taking.add(node.id);
+    const layer = nodeLayer(sized);
+    bodies.push({ id: node.id, x1: body.x1, y1: body.y1, x2: body.x2, y2: body.y2, layer });
     const kind = node.data('kind') as 'actor' | 'event' | 'claim';
-    const selected = node.selected();
+    const selected = node.selected;
     const size = selected ? LABEL_SIZES.selected : (LABEL_SIZES[kind] ?? LABEL_SIZES.actor);
     const text = String(node.data(selected ? 'label' : 'short') ?? '');
     const full = textWidth(text, size.font, size.weight);
     const lines = Math.max(1, Math.ceil(full / size.maxWidth));
     candidates.push({
-      id: node.id(),
+      id: node.id,
       width: (Math.min(full, size.maxWidth) + 2) * scale,
       height: lines * size.font * 1.25 * scale,
       node: {
@@ -167,8 +208,46 @@ function placement(cy: Core, scale: number, inView: boolean, asIfShown: boolean)
       // The selected node's long label always goes below it.
       ...(selected ? { places: ['bottom'] as const } : {}),
     });
-  });
+  }
   return { placed: placeLabels(candidates, bodies, LABEL_MARGIN * scale, bounds), taking, leftOut };
+}
+
+const sizedData = (node: PlacedNode) => ({
+  kind: String(node.data('kind')),
+  degree: node.data('degree'),
+  z: node.data('z'),
+});
+
+/**
+ * `asIfShown`: the nodes hidden or dimmed by marks take part as if they were shown, and
+ * undimmed (a small graph's marks, hiddenElements.ts, dimmedElements.ts).
+ */
+function placement(cy: Core, scale: number, inView: boolean, asIfShown: boolean): Placement {
+  const hidden = markedHidden(cy);
+  const nodes = cy.nodes().map((node): PlacedNode => {
+    const { x, y } = node.position();
+    return {
+      id: node.id(),
+      x,
+      y,
+      data: (name) => node.data(name),
+      // A node dimmed by a mark is dimmed as by the class, unless placed as if undimmed.
+      hasClass: (name) => (name === 'dimmed' && !asIfShown ? isDimmed(node) : node.hasClass(name)),
+      selected: node.selected(),
+      outerSize: () => ({ w: node.outerWidth(), h: node.outerHeight() }),
+      // Not `visible()`, which resolves the style: a node is out of sight by a mark (small
+      // graphs), its removal (large ones) or the `hidden` class.
+      out: asIfShown
+        ? node.hasClass('hidden') || node.hasClass('dimmed')
+        : hidden.has(node.id()) || node.hasClass('hidden') || isDimmed(node),
+    };
+  });
+  return labelPlacement(
+    nodes,
+    { zoom: cy.zoom(), pan: cy.pan(), width: cy.width(), height: cy.height() },
+    scale,
+    inView,
+  );
 }
 
 const LABEL_CLASSES = ['label-hidden', 'label-top', 'label-right', 'label-left'] as const;

@@ -10,7 +10,7 @@ import { bodySize } from './canvasLabels.ts';
 import { isMarkedHidden } from './hiddenElements.ts';
 import { isDimmed } from './dimmedElements.ts';
 import { resolvePositions, type LayoutSpec } from './layout.ts';
-import { boundsOf, fitViewport, type Positions, type Viewport } from './positions.ts';
+import { boundsOf, fitViewport, type Box, type Positions, type Viewport } from './positions.ts';
 import { LARGE_GRAPH_NODES } from './style.ts';
 
 /** The lowest zoom of the canvas. */
@@ -63,12 +63,12 @@ export function fittedViewport(
     large ? () => LARGEST_NODE : (id) => bodySize(cy.getElementById(id)),
   );
   if (!box) return null;
-  return fitViewport(box, cy.width(), cy.height(), {
-    padding: FIT_PADDING,
-    minZoom: cy.minZoom(),
-    maxZoom: MAX_FIT_ZOOM,
-  });
+  return fitBox(box, cy.width(), cy.height(), cy.minZoom());
 }
+
+/** The viewport that shows `box` (model units) whole in a `width` × `height` canvas. */
+export const fitBox = (box: Box, width: number, height: number, minZoom = MIN_ZOOM): Viewport =>
+  fitViewport(box, width, height, { padding: FIT_PADDING, minZoom, maxZoom: MAX_FIT_ZOOM });
 
 /** A node of typical size, for estimating a fit before nodes are styled. */
 const TYPICAL_NODE = { w: 30, h: 30 };
