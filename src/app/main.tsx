@@ -11,14 +11,16 @@ installTestHandle();
 
 // The data is requested before React's first render, not after it.
 const client = createQueryClient();
-prefetchFirstScreen(client, window.location.search);
+const arrived = prefetchFirstScreen(client, window.location.search);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <Providers client={client}>
-      <App />
-    </Providers>
-  </StrictMode>,
-);
+const start = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <Providers client={client}>
+        <App />
+      </Providers>
+    </StrictMode>,
+  );
+void Promise.race([arrived, new Promise((r) => setTimeout(r, 250))]).then(start);

@@ -27,7 +27,7 @@ export function prefetchFirstScreen(
     digests = BUILD_DIGESTS,
     loadSchemas = () => import('../data/schemas.ts'),
   }: PrefetchOptions = {},
-): void {
+): Promise<unknown> {
   const doc = parseView(search).view.doc;
   const bundled = doc !== undefined && !isImportId(doc);
   // The schemas are not needed for files the build checked (verifiedData.ts). A failed load
@@ -36,6 +36,6 @@ export function prefetchFirstScreen(
     isCheckedAtBuild(digestKey(DOCUMENT_LIST_FILE), digests) &&
     (!bundled || isCheckedAtBuild(digestKey(documentFile(doc)), digests));
   if (!checked) void loadSchemas().catch(() => undefined);
-  void client.prefetchQuery(documentsQuery());
-  if (bundled) void client.prefetchQuery(documentQuery(doc));
+  const list = client.prefetchQuery(documentsQuery());
+  return bundled ? Promise.all([list, client.prefetchQuery(documentQuery(doc))]) : list;
 }
