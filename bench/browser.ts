@@ -2,9 +2,11 @@
  * One benchmark run in headless Chromium: a fresh browser context (cold cache), the probe
  * (page/probe.js) injected before the page's scripts, then, in order:
  *
- * 1. load: navigation → first complete render (`renderedAt`, see probe.js) → interactive
- *    (the first moment after the first render from which the main thread stays free of long
- *    tasks, i.e. tasks over 50 ms, for 500 ms: a TTI-style quiet window);
+ * 1. load: navigation → first complete render (`renderedAt`, see probe.js: a small graph's
+ *    sketch, drawn before Cytoscape's first frame, or the rendered canvas) → interactive (the
+ *    first moment after the first render from which the main thread stays free of long
+ *    tasks, i.e. tasks over 50 ms, for 500 ms: a TTI-style quiet window); → the canvas live
+ *    (Cytoscape has drawn and nothing waits);
  * 2. JS heap after a forced garbage collection (CDP Runtime.getHeapUsage);
  * 3. stance filter: `?doc=X&stance=denial` pushed to the history (what the Denials preset
  *    does), until the visible node count changes; then the same back to no filter;
@@ -73,6 +75,11 @@ export interface RunResult {
   readyMs?: number;
   firstRenderMs?: number;
   interactiveMs?: number;
+  /**
+   * Navigation → the canvas live: Cytoscape has drawn and nothing waits (the app), the first
+   * render (the baseline). A small graph's first render is its sketch (src/graph/sketch.ts).
+   */
+  liveMs?: number;
   heapMB?: number;
   /** Long tasks up to the first render. */
   loadLongTasks?: LongTaskSummary;
@@ -178,7 +185,7 @@ async function evaluate<T>(page: Page, expression: string, capMs: number, what: 
  */
 async function waitFor(
   page: Page,
-  condition: 'rendered' | 'interactive' | 'settled',
+  condition: 'rendered' | 'live' | 'interactive' | 'settled',
   capMs: number,
 ): Promise<unknown> {
   const value = await evaluate<unknown>(
@@ -395,6 +402,8 @@ export async function runOnce(
       log(`first render ${Math.round(load.rendered)} ms`);
       await enter('interactive');
       result.interactiveMs = Number(await waitFor(page, 'interactive', capMs));
+      await enter('live');
+      result.liveMs = Number(await waitFor(page, 'live', capMs));
 
       // 2. Heap.
       await enter('heap');

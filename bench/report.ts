@@ -31,6 +31,13 @@ export const METRICS: readonly MetricDef[] = [
     get: (r) => r.interactiveMs,
   },
   {
+    key: 'live',
+    label: 'canvas live (Cytoscape drawn, nothing waiting)',
+    unit: 'ms',
+    step: 'live',
+    get: (r) => r.liveMs,
+  },
+  {
     key: 'loadMaxLongTask',
     label: 'longest task before first render',
     unit: 'ms',

@@ -3,6 +3,7 @@
 //
 // It records, on the page's own clock (ms since navigation start):
 // - long tasks (PerformanceObserver 'longtask', buffered);
+// - `liveAt`: when the app's canvas is live (Cytoscape drawn, nothing waiting), after that;
 // - `renderedAt`: the first complete render. `window.claimgraph.ready` (or the baseline's
 //   `window.baseline.ready`) is polled once per animation frame; once it is true, a message
 //   posted from that frame's callback marks the moment after that frame (and the Cytoscape
@@ -19,6 +20,7 @@
     longTasks: [],
     readyAt: null,
     renderedAt: null,
+    liveAt: null,
     rafWork: 0,
     frames: null,
     downloads: [],
@@ -58,10 +60,28 @@
       channel.port2.postMessage(0);
     });
 
+  // The app's first complete picture: a small graph's sketch or the rendered canvas
+  // (`painted`); the baseline's first render.
   const isReady = () => {
     const app = window.claimgraph;
-    if (app) return app.ready === true;
+    if (app) return (app.painted ?? app.ready) === true;
     return window.baseline ? window.baseline.ready === true : false;
+  };
+  // The app's canvas is live once Cytoscape has drawn and nothing waits (`idle()`); the
+  // baseline's at its first render.
+  const isLive = () => {
+    const app = window.claimgraph;
+    if (app) return app.ready === true && app.idle() === true;
+    return isReady();
+  };
+  const pollLive = () => {
+    if (!isLive()) {
+      raf(pollLive);
+      return;
+    }
+    afterThisFrame().then((t) => {
+      B.liveAt = t;
+    });
   };
   const poll = () => {
     if (!isReady()) {
@@ -72,6 +92,7 @@
     afterThisFrame().then((t) => {
       B.renderedAt = t;
     });
+    pollLive();
   };
   raf(poll);
 
@@ -214,6 +235,7 @@
   B.waitFor = (name, timeoutMs) => {
     const conditions = {
       rendered: () => B.renderedAt,
+      live: () => B.liveAt,
       interactive: () => B.interactive(500),
       settled: () => (!window.claimgraph || window.claimgraph.idle()) && B.quiet(300),
     };

@@ -65,6 +65,52 @@ export class GraphPage {
     await this.page.waitForFunction(() => window.claimgraph?.ready === true);
   }
 
+  // ---- the first picture (src/graph/sketch.ts) ----
+
+  /** A small graph's sketch, on screen until Cytoscape draws. */
+  get sketch(): Locator {
+    return this.canvas.getByTestId('graph.sketch');
+  }
+
+  /**
+   * Holds Cytoscape's chunk back, as a slow network would, until the returned function is
+   * called: meanwhile the page shows the sketch.
+   */
+  async holdCytoscape(): Promise<() => void> {
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await this.page.route(/\/assets\/cytoscape[^/]*\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    return release;
+  }
+
+  /** Makes Cytoscape's chunk fail to load, as a release that removed it would. */
+  async failCytoscape(): Promise<void> {
+    await this.page.route(/\/assets\/cytoscape[^/]*\.js$/, (route) => route.abort());
+  }
+
+  /** What the pane says when Cytoscape could not be loaded. */
+  get loadError(): Locator {
+    return this.page.getByTestId('graph.load-error');
+  }
+
+  /** Whether a complete picture of the document is on screen (its sketch or the canvas). */
+  async painted(): Promise<boolean> {
+    return this.page.evaluate(() => window.claimgraph?.painted === true);
+  }
+
+  /** Whether the document is rendered in Cytoscape (its elements laid out in the instance). */
+  async ready(): Promise<boolean> {
+    return this.page.evaluate(() => window.claimgraph?.ready === true);
+  }
+
+  /** A PNG of the graph pane's canvas area as it is on screen. */
+  async canvasImage(): Promise<Buffer> {
+    return this.canvas.screenshot({ animations: 'disabled' });
+  }
+
   /** A URL parameter of the current page, or null. */
   param(name: string): string | null {
     return new URL(this.page.url()).searchParams.get(name);

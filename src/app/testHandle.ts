@@ -9,7 +9,13 @@ import { normalizeView, type FilterDescriptor } from '../model/filters.ts';
 import { parseView, viewFilter } from '../state/view.ts';
 
 export interface ClaimgraphHandle {
+  /** The current document is rendered: its elements are in the canvas, laid out. */
   readonly ready: boolean;
+  /**
+   * A complete picture of the current document is on screen: a small graph's sketch, drawn
+   * before Cytoscape's first frame (src/graph/sketch.ts), or the rendered canvas.
+   */
+  readonly painted: boolean;
   readonly documentId: string;
   visibleElements(): VisibleElements;
   /** The selected element's id (`sel` in the URL), or null. */
@@ -48,9 +54,14 @@ declare global {
   }
 }
 
-const state: { documentId: string; rendered: { documentId: string; view: GraphView } | null } = {
+const state: {
+  documentId: string;
+  rendered: { documentId: string; view: GraphView } | null;
+  sketched: string | null;
+} = {
   documentId: '',
   rendered: null,
+  sketched: null,
 };
 
 const currentView = (): GraphView | null =>
@@ -59,6 +70,9 @@ const currentView = (): GraphView | null =>
 const handle: ClaimgraphHandle = Object.freeze({
   get ready() {
     return currentView() !== null;
+  },
+  get painted() {
+    return state.sketched === state.documentId || currentView() !== null;
   },
   get documentId() {
     return state.documentId;
@@ -109,6 +123,11 @@ export function installTestHandle(target: Window = window): void {
 /** The document the app shows now; `ready` stays false until it has been rendered. */
 export function setCurrentDocument(documentId: string): void {
   state.documentId = documentId;
+}
+
+/** A sketch of `documentId` is on screen (GraphCanvas's onSketched). */
+export function publishSketch(documentId: string): void {
+  state.sketched = documentId;
 }
 
 /** A complete render of `documentId` (elements applied and laid out). */

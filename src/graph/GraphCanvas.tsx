@@ -12,18 +12,19 @@
  * Cytoscape events into callbacks (taps, hover) and reports the viewport (zoom, pan, and
  * where a tracked element is drawn) so that DOM overlays can follow it.
  */
-import cytoscape, {
-  type Core,
-  type StylesheetJson,
-  type EdgeSingular,
-  type Layouts,
-  type NodeSingular,
-  type SingularElementArgument,
+import type {
+  Core,
+  StylesheetJson,
+  EdgeSingular,
+  Layouts,
+  NodeSingular,
+  SingularElementArgument,
 } from 'cytoscape';
 import {
   useEffect,
   useEffectEvent,
   useImperativeHandle,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -38,11 +39,14 @@ import { installGridHitTest } from './gridHitTest.ts';
 import { installLabelFreeHitTest } from './labelFreeHitTest.ts';
 import { setLayeredTextures } from './layeredTextures.ts';
 import { NextFrameTask } from './nextFrameTask.ts';
+import { paintSketch } from './sketchCanvas.ts';
+import { loadCytoscape, type Cytoscape } from './cytoscapeModule.ts';
 import { StyleWarmUp } from './styleWarmUp.ts';
 import { syncSelection } from './syncSelection.ts';
 import { applyEmphasis, hideByRemoval, RESTORE_CHUNK } from './applyEmphasis.ts';
 import {
   hasStale,
+  isMarkedHidden,
   markHidden,
   restyleElements,
   restyleShown,
@@ -102,6 +106,13 @@ const EDGE_HIT_PX = 4;
  * missed (hiddenElements.ts): ~6 ms of work a frame here.
  */
 const STALE_CHUNK = 80;
+/**
+ * A small graph's first frame is prepared (styles, geometry, textures) FIRST_FRAME_CHUNK
+ * elements at a time, as many chunks a task as fit in FIRST_FRAME_STEP_MS: well under a long
+ * task's 50 ms, even for the first chunks, whose code runs for the first time.
+ */
+const FIRST_FRAME_CHUNK = 12;
+const FIRST_FRAME_STEP_MS = 20;
 /** Hidden nodes given their label place a task, once the view is still (placeHiddenLabels). */
 const HIDDEN_LABEL_CHUNK = 40;
 /**
@@ -158,6 +169,8 @@ export interface GraphCanvasProps {
   onViewport?: (snapshot: ViewportSnapshot) => void;
   /** Called after each complete render: elements applied and laid out. */
   onRendered?: (view: GraphView) => void;
+  /** A small graph's first picture is on screen: its sketch, before Cytoscape draws (sketch.ts). */
+  onSketched?: () => void;
   ref?: Ref<GraphCanvasHandle>;
 }
 
@@ -239,6 +252,7 @@ export function GraphCanvas({
   onHover,
   onViewport,
   onRendered,
+  onSketched,
   ref,
 }: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -301,6 +315,14 @@ export function GraphCanvas({
   /** Bumped by reset(): lays out the current spec again. */
   const [resets, setResets] = useState(0);
   const laidOutResets = useRef(0);
+  /** The instance, once made (the effects that fill it wait for it). */
+  const [instance, setInstance] = useState<Core | null>(null);
+  /** Cytoscape's factory, once loaded (a large graph's layer makes a headless instance with it). */
+  const factoryRef = useRef<Cytoscape | null>(null);
+  /** Why Cytoscape could not be loaded (its chunk missing after a new release, say). */
+  const [loadError, setLoadError] = useState<string | null>(null);
+  /** Removes a small graph's first picture, there until Cytoscape draws its own (sketch.ts). */
+  const dropSketchRef = useRef<(() => void) | null>(null);
 
   const removedNodes = (): NodeSingular[] =>
     removedRef.current.filter((ele): ele is NodeSingular => ele.isNode());
@@ -309,6 +331,7 @@ export function GraphCanvas({
   const tapBackground = useEffectEvent(() => onBackgroundTap?.());
   const hover = useEffectEvent((id: string | null) => onHover?.(id));
   const rendered = useEffectEvent((view: GraphView) => onRendered?.(view));
+  const sketched = useEffectEvent(() => onSketched?.());
 
   /** Once a frame at most: label sizes and places for the zoom, then the viewport report. */
   const onFrame = useEffectEvent(() => {
@@ -440,7 +463,9 @@ export function GraphCanvas({
     if (frame.current === 0) frame.current = requestAnimationFrame(() => onFrame());
   });
 
-  useEffect(() => {
+  /** Makes the instance and wires it to the component; returns its teardown. */
+  const setUp = useEffectEvent((cytoscape: Cytoscape): (() => void) => {
+    factoryRef.current = cytoscape;
     const container = containerRef.current;
     // The first stylesheet is already for the zoom the first document will be fitted at
     // (parsing a stylesheet costs ~25 ms), and no layout runs on the empty instance.
@@ -662,6 +687,15 @@ export function GraphCanvas({
     const view = viewRef.current;
     setActiveGraphView(view);
     cyRef.current = cy;
+    setInstance(cy);
+    // Cytoscape's first picture of the elements replaces the sketch, in the same frame.
+    const dropSketch = () => {
+      if (!dropSketchRef.current || warmUp.pending || cy.nodes().empty()) return;
+      dropSketchRef.current();
+      dropSketchRef.current = null;
+      cy.off('render', dropSketch);
+    };
+    cy.on('render', dropSketch);
     return () => {
       resize.disconnect();
       container?.removeEventListener('mouseleave', leave);
@@ -689,9 +723,50 @@ export function GraphCanvas({
       viewRef.current = null;
       setActiveGraphView(null, view);
       cyRef.current = null;
+      setInstance(null);
       cy.destroy();
     };
-  }, [layoutTask, restoreTask, stylesheets, staleTask, offCanvasTask]);
+  });
+
+  // A small graph's first picture, drawn before the page's first frame with its data: the
+  // sketch stands until Cytoscape draws (the render listener in setUp takes it away).
+  useLayoutEffect(() => {
+    const container = containerRef.current;
+    if (!container || elements.nodes.length > LARGE_GRAPH_NODES) return;
+    const remove = paintSketch(container, { elements, layout, emphasis, selected }, () =>
+      sketched(),
+    );
+    dropSketchRef.current = remove;
+    return () => {
+      remove();
+      dropSketchRef.current = null;
+    };
+    // Once, at mount: later props are Cytoscape's to draw.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    // Cytoscape's chunk is asked for now, the sketch on screen; the instance is made in a task
+    // of its own once it has run, and its elements come in the next (the effects below wait
+    // for `instance`): no task after the sketch holds the main thread for long (issue 7).
+    const task = new NextFrameTask();
+    let teardown: (() => void) | null = null;
+    let closed = false;
+    const start = (factory: Cytoscape) => {
+      if (!closed) teardown = setUp(factory);
+    };
+    loadCytoscape().then(
+      (factory) => task.schedule(() => start(factory)),
+      (error: unknown) => {
+        if (!closed) setLoadError(error instanceof Error ? error.message : String(error));
+      },
+    );
+    return () => {
+      closed = true;
+      task.cancel();
+      teardown?.();
+    };
+  }, []);
 
   /**
    * Moves every node to where `spec` puts it and the viewport to fit them; publishes the view
@@ -813,7 +888,7 @@ export function GraphCanvas({
       const zoom = estimatedFitZoom({ width: cy.width(), height: cy.height() }, layout, elements);
       if (zoom !== null) restyleFor(cy, zoom);
     }
-    if (isLarge) layerRef.current ??= new EdgeLayer(cy, container);
+    if (isLarge) layerRef.current ??= new EdgeLayer(cy, container, factoryRef.current!);
     else {
       layerRef.current?.destroy();
       layerRef.current = null;
@@ -857,14 +932,28 @@ export function GraphCanvas({
       laidOut.current !== null &&
       addedNodes === 0 &&
       elements.nodes.length <= ANIMATED_LAYOUT_NODES;
-    freshNodes.current = isLarge && nodesBefore === 0;
+    freshNodes.current = nodesBefore === 0;
     runLayout(cy, layout, animate);
     layerRef.current?.draw();
-  }, [elements, labelZooms, layout, resets, stylesheets]);
+    // A small graph's first frame waits for its preparation (applyView starts it).
+    if (!isLarge && nodesBefore === 0) warmUpRef.current?.hold({ endOnPointerMove: false });
+  }, [elements, labelZooms, layout, resets, stylesheets, instance]);
 
   useEffect(() => {
+    if (!cyRef.current) return;
+    if (freshNodes.current && !large.current) {
+      // A small graph's first elements were added in this task (~30 ms when the code is
+      // cold): its emphasis, selection and labels come in the next, under 50 ms each.
+      const timer = setTimeout(() => applyView(), 0);
+      return () => clearTimeout(timer);
+    }
+    applyView();
+  }, [elements, emphasis, selected, instance]);
+
+  /** Emphasis, selection, the viewport they call for and label places, in the instance. */
+  const applyView = useEffectEvent(() => {
     const cy = cyRef.current;
-    if (!cy) return;
+    if (!cy || cy.destroyed()) return;
     const before = applied.current;
     applied.current = { emphasis, selected };
     // A change of view draws what it changes: the styles waiting for it are resolved now.
@@ -957,15 +1046,28 @@ export function GraphCanvas({
     // from afar; nothing selected, no edge in the instance), is drawn first and styled after.
     if (
       fresh &&
+      large.current &&
       layerRef.current?.drawsNodes() &&
       isEmpty(emphasis) &&
       target === null &&
       cy.edges().empty()
     )
       warmUpRef.current?.start();
+    // A small graph's first frame (~0.17 s when the code is cold: every element styled, its
+    // geometry, the textures, the draw) is prepared a chunk a task, its sketch on screen
+    // meanwhile; input on the canvas ends the preparation at once.
+    else if (fresh && !large.current)
+      warmUpRef.current?.start({
+        elements: cy.elements(),
+        chunk: FIRST_FRAME_CHUNK,
+        budgetMs: FIRST_FRAME_STEP_MS,
+        geometry: true,
+        drawn: (ele) => !isMarkedHidden(ele) && !isDimmed(ele),
+        endOnPointerMove: false,
+      });
     layerRef.current?.draw();
     scheduleFrame();
-  }, [elements, emphasis, selected, restoreTask, offCanvasTask]);
+  });
 
   useEffect(() => {
     scheduleFrame();
@@ -998,5 +1100,14 @@ export function GraphCanvas({
     [],
   );
 
-  return <div ref={containerRef} className="graph-canvas" data-testid="graph.canvas" />;
+  return (
+    <>
+      <div ref={containerRef} className="graph-canvas" data-testid="graph.canvas" />
+      {loadError !== null ? (
+        <p className="state state-error" role="alert" data-testid="graph.load-error">
+          The graph canvas could not be loaded ({loadError}). Reload the page to try again.
+        </p>
+      ) : null}
+    </>
+  );
 }

@@ -39,6 +39,7 @@ import {
 } from './edgeLayerPlan.ts';
 import { arrowOutline, arrowSize, outlinePoint } from './layerArrows.ts';
 import { LookBook, lookKey, traceShape, type NodeLook } from './nodeLook.ts';
+import type { Cytoscape } from './cytoscapeModule.ts';
 import {
   planOverviewLabels,
   type LabelFont,
@@ -117,7 +118,7 @@ export class EdgeLayer {
    * The nodes' looks and their labels' fonts, as the large graph's stylesheet resolves them
    * (nodeLook.ts): its rules with labels, for the fonts; the bodies are the same without.
    */
-  private readonly looks = new LookBook(largeGraphStylesheet(true));
+  private readonly looks: LookBook;
   /** Ids of the nodes the last picture names (the overview's labels). */
   private named: string[] = [];
   /** The nodes the last picture could name: shown, undimmed, on screen (drawNodes). */
@@ -130,7 +131,9 @@ export class EdgeLayer {
   constructor(
     private readonly cy: Core,
     container: HTMLElement,
+    cytoscape: Cytoscape,
   ) {
+    this.looks = new LookBook(largeGraphStylesheet(true), cytoscape);
     // Beneath Cytoscape's canvases, in this order: the layer, its labels, the hovered edge.
     this.canvas = layerCanvas('graph.edge-layer');
     container.insertBefore(this.canvas, container.firstChild);

@@ -36,7 +36,7 @@ describe('the node layer (overview of a large graph)', () => {
   it('draws every node as Cytoscape draws it without the overview: shape, size, colours, opacity', async () => {
     const large = await article(largeGraphStylesheet(false) as unknown[]);
     const overview = await article(overviewStylesheet() as unknown[]);
-    const book = new LookBook(largeGraphStylesheet(false));
+    const book = new LookBook(largeGraphStylesheet(false), cytoscape);
     const kinds = new Set<string>();
     overview.nodes().forEach((node) => {
       const look = book.look(node);
@@ -53,7 +53,9 @@ describe('the node layer (overview of a large graph)', () => {
       new Set(['ellipse false', 'ellipse true', 'round-rectangle false', 'diamond false']),
     );
     const opacities = new Set(
-      overview.nodes().map((n) => new LookBook(largeGraphStylesheet(false)).look(n).opacity),
+      overview
+        .nodes()
+        .map((n) => new LookBook(largeGraphStylesheet(false), cytoscape).look(n).opacity),
     );
     expect(opacities).toEqual(new Set([1, DIMMED_OPACITY]));
   });
@@ -61,8 +63,8 @@ describe('the node layer (overview of a large graph)', () => {
   it('writes each label in the font Cytoscape gives it, and draws the same bodies with labels on', async () => {
     const labelled = await article(largeGraphStylesheet(true) as unknown[]);
     const overview = await article(overviewStylesheet() as unknown[]);
-    const book = new LookBook(largeGraphStylesheet(true));
-    const plain = new LookBook(largeGraphStylesheet(false));
+    const book = new LookBook(largeGraphStylesheet(true), cytoscape);
+    const plain = new LookBook(largeGraphStylesheet(false), cytoscape);
     const sizes = new Map<string, Set<number>>();
     overview.nodes().forEach((node) => {
       const drawn = labelled.getElementById(node.id()) as NodeSingular;
@@ -94,7 +96,7 @@ describe('the node layer (overview of a large graph)', () => {
       elements: nodes,
     });
     cores.push(large);
-    const book = new LookBook(largeGraphStylesheet(false));
+    const book = new LookBook(largeGraphStylesheet(false), cytoscape);
     const sizes = new Set<number>();
     large.nodes().forEach((node) => {
       expect(book.look(node)).toEqual(nodeLook(node));
@@ -144,7 +146,7 @@ describe('the node layer (overview of a large graph)', () => {
 
   it('batches nodes that differ only in size', async () => {
     const cy = await article(overviewStylesheet() as unknown[]);
-    const book = new LookBook(largeGraphStylesheet(false));
+    const book = new LookBook(largeGraphStylesheet(false), cytoscape);
     const looks = cy.nodes().map((node) => book.look(node));
     const sizes = new Set(looks.map((l) => `${l.width}x${l.height}`));
     const keys = new Set(looks.map(lookKey));

@@ -6,7 +6,8 @@
  * probe node per distinct look (classes, colour, degree): a few hundred for any corpus. The
  * same probes give the fonts of the labels the layer writes in the overview (overviewLabels.ts).
  */
-import cytoscape, { type Core, type NodeSingular, type StylesheetJson } from 'cytoscape';
+import type { Core, NodeSingular, StylesheetJson } from 'cytoscape';
+import type { Cytoscape } from './cytoscapeModule.ts';
 import type { LabelFont } from './overviewLabels.ts';
 import { parsedStyle } from './parsedStyle.ts';
 
@@ -87,7 +88,8 @@ export class LookBook {
   private readonly looks = new Map<string, NodeLook>();
   private readonly labels = new Map<string, LabelFont>();
 
-  constructor(stylesheet: StylesheetJson) {
+  /** `cytoscape`: the factory (loaded on demand in the app: cytoscapeModule.ts). */
+  constructor(stylesheet: StylesheetJson, cytoscape: Cytoscape) {
     this.probe = cytoscape({ headless: true, styleEnabled: true, style: stylesheet });
   }
 

@@ -20,8 +20,14 @@ interface StandIn {
   renderOptions: unknown;
   redraws: unknown[];
   flushes: number;
+  /** Ids whose geometry was computed, and ids drawn (their textures made), in order. */
+  measured: string[];
+  drawn: string[];
   redraw(options?: unknown): void;
   flushRenderedStyleQueue(): void;
+  recalculateRenderedStyle(eles: { map(fn: (ele: { id(): string }) => string): string[] }): void;
+  drawCachedElement(context: unknown, ele: { id(): string }): void;
+  getPixelRatio(): number;
 }
 
 /**
@@ -35,6 +41,15 @@ function standInRenderer(core: Core): StandIn {
     renderOptions: undefined,
     redraws: [],
     flushes: 0,
+    measured: [],
+    drawn: [],
+    recalculateRenderedStyle(eles: { map(fn: (ele: { id(): string }) => string): string[] }) {
+      renderer.measured.push(...eles.map((ele) => ele.id()));
+    },
+    drawCachedElement(_context: unknown, ele: { id(): string }) {
+      renderer.drawn.push(ele.id());
+    },
+    getPixelRatio: () => 1,
     redraw(options?: unknown) {
       renderer.requestedFrame = true;
       renderer.renderOptions = options;
@@ -149,5 +164,88 @@ describe('StyleWarmUp', () => {
     const warmUp = new StyleWarmUp(cy, null, 2);
     warmUp.start();
     expect(warmUp.pending).toBe(false);
+  });
+
+  it("prepares a first frame: every style, then each element's geometry, then its textures", () => {
+    const frames = framesAndTasks();
+    vi.stubGlobal('document', {
+      createElement: () => ({ getContext: () => ({}) }),
+    });
+    const core = instance(4);
+    const renderer = standInRenderer(core);
+    const warmUp = new StyleWarmUp(core, null);
+    warmUp.start({
+      elements: core.elements(),
+      chunk: 2,
+      geometry: true,
+      drawn: (ele) => ele.id() !== 'n2',
+    });
+    // One chunk a step without a budget: two of styles, two of geometry, two of textures.
+    frames.frame();
+    expect(dirty(core)).toBe(2);
+    frames.frame();
+    expect(dirty(core)).toBe(0);
+    expect(renderer.measured).toEqual([]);
+    frames.frame();
+    frames.frame();
+    expect(renderer.measured).toEqual(['n0', 'n1', 'n2', 'n3']);
+    expect(renderer.drawn).toEqual([]);
+    expect(warmUp.pending).toBe(true);
+    frames.frame();
+    frames.frame();
+    // Only the elements the first frame draws get their textures; then drawing resumes.
+    expect(renderer.drawn).toEqual(['n0', 'n1', 'n3']);
+    expect(warmUp.pending).toBe(false);
+  });
+
+  it('runs chunks back to back within its time budget', () => {
+    const frames = framesAndTasks();
+    const core = instance(6);
+    standInRenderer(core);
+    const warmUp = new StyleWarmUp(core, null);
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const cleanStyle = vi.fn(() => {
+      now += 4;
+    });
+    warmUp.start({ chunk: 1, budgetMs: 10 });
+    // Each chunk "takes" 4 ms: a step runs chunks until 10 ms have gone, three of them.
+    const before = dirty(core);
+    const original = Object.getPrototypeOf(core.nodes()).cleanStyle as () => void;
+    Object.getPrototypeOf(core.nodes()).cleanStyle = function (this: unknown) {
+      cleanStyle();
+      original.call(this);
+    };
+    try {
+      frames.frame();
+      expect(before - dirty(core)).toBe(3);
+      frames.frame();
+      expect(dirty(core)).toBe(0);
+      expect(warmUp.pending).toBe(false);
+    } finally {
+      Object.getPrototypeOf(core.nodes()).cleanStyle = original;
+    }
+  });
+
+  it('holds drawing before it starts, and a pointer moving on the canvas need not end it', () => {
+    const frames = framesAndTasks();
+    const core = instance(3);
+    const renderer = standInRenderer(core);
+    const canvas = new EventTarget();
+    const warmUp = new StyleWarmUp(core, canvas, 1);
+    warmUp.hold({ endOnPointerMove: false });
+    renderer.redraw('added');
+    expect(warmUp.pending).toBe(true);
+    expect(renderer.requestedFrame).toBe(false);
+    warmUp.start({ endOnPointerMove: false });
+    canvas.dispatchEvent(new Event('pointermove'));
+    expect(warmUp.pending).toBe(true);
+    frames.frame();
+    expect(dirty(core)).toBe(2);
+    // A press ends it at once: every style resolved, the redraw passed on.
+    canvas.dispatchEvent(new Event('pointerdown'));
+    expect(warmUp.pending).toBe(false);
+    expect(dirty(core)).toBe(0);
+    expect(renderer.redraws.at(-1)).toBe('added');
   });
 });

@@ -13,7 +13,7 @@
  * else waits: an element's style is resolved whenever something asks for it, so only
  * Cytoscape's picture (empty in the overview) is late.
  */
-import type { CollectionReturnValue, Core } from 'cytoscape';
+import type { CollectionReturnValue, Core, SingularElementArgument } from 'cytoscape';
 import { NextFrameTask } from './nextFrameTask.ts';
 
 /** Nodes whose style a warm-up step resolves: ~45 ms here, under a long task's 50 ms. */
@@ -22,6 +22,11 @@ export const WARM_UP_CHUNK = 1500;
 /** The parts of Cytoscape's renderer a warm-up holds (BaseRenderer.redraw, requestedFrame). */
 interface HoldableRenderer {
   redraw(options?: unknown): void;
+  /** Computes the elements' geometry (label boxes, edge paths) for the next draw. */
+  recalculateRenderedStyle?: (eles: CollectionReturnValue) => void;
+  /** Draws an element from its textures (made on its first draw) onto `context`. */
+  drawCachedElement?: (context: CanvasRenderingContext2D, ele: unknown, pxRatio: number) => void;
+  getPixelRatio?: () => number;
   /** Resolves the styles of elements changed since the last frame (frames that draw nothing). */
   flushRenderedStyleQueue?: () => void;
   requestedFrame?: boolean;
@@ -33,6 +38,42 @@ type Cleanable = CollectionReturnValue & { cleanStyle?: () => void };
 
 const INPUT_EVENTS = ['pointerdown', 'pointermove', 'wheel', 'touchstart', 'keydown'] as const;
 
+/** What a warm-up resolves, and what ends it. */
+export interface WarmUpPlan {
+  /** Whose styles: every node by default. */
+  elements?: CollectionReturnValue;
+  /** Elements a step; the warm-up's own `chunk` by default. */
+  chunk?: number;
+  /**
+   * Also compute their geometry (label boxes, edge paths and arrows), the rest of a first
+   * frame's work before drawing: a small graph's first frame, which draws every element.
+   */
+  geometry?: boolean;
+  /**
+   * Whether a pointer moving over the canvas ends it (by default it does). A small graph's
+   * sketch stands for the picture meanwhile; a hover is hit-tested without styles drawn.
+   */
+  endOnPointerMove?: boolean;
+  /**
+   * Which of the elements the first frame draws: only those get their textures made ahead
+   * (all by default); those out of sight or faded would have them made for nothing.
+   */
+  drawn?: (ele: SingularElementArgument) => boolean;
+  /**
+   * Run chunks one after another in a step for up to this long (ms): the first chunks run
+   * code for the first time (slow), the later ones are fast. By default one chunk a step.
+   */
+  budgetMs?: number;
+}
+
+/** A 1×1 canvas to draw on for the textures made on the way. */
+function scratchContext(): CanvasRenderingContext2D | null {
+  const canvas = document.createElement('canvas');
+  canvas.width = 1;
+  canvas.height = 1;
+  return canvas.getContext('2d');
+}
+
 export class StyleWarmUp {
   private readonly task = new NextFrameTask();
   private readonly renderer: HoldableRenderer | null;
@@ -40,7 +81,10 @@ export class StyleWarmUp {
   private held = false;
   /** The redraw asked for while held: its options, or undefined if none was. */
   private wanted: { options: unknown } | undefined;
-  private queue: Cleanable[] = [];
+  private queue: (() => void)[] = [];
+  /** How long a step may run chunks one after another (0: one chunk a step). */
+  private budgetMs = 0;
+  private inputs: readonly string[] = INPUT_EVENTS;
   private readonly onInput = () => this.finish();
 
   constructor(
@@ -77,33 +121,86 @@ export class StyleWarmUp {
   }
 
   /**
-   * Holds drawing and resolves the style of every node now in the instance, a chunk after
-   * each frame. Does nothing without a canvas renderer (headless instances resolve lazily).
+   * Holds drawing until the warm-up started next (or `finish`) is done. Input on the canvas
+   * ends the hold, as it ends a warm-up.
    */
-  start(): void {
+  hold(options: Pick<WarmUpPlan, 'endOnPointerMove'> = {}): void {
+    const renderer = this.renderer;
+    if (!renderer || this.held) return;
+    this.held = true;
+    // A redraw asked for before the hold is one asked for during it.
+    this.wanted = renderer.requestedFrame ? { options: renderer.renderOptions } : undefined;
+    renderer.requestedFrame = false;
+    this.inputs =
+      options.endOnPointerMove === false
+        ? INPUT_EVENTS.filter((type) => type !== 'pointermove')
+        : INPUT_EVENTS;
+    for (const type of this.inputs) {
+      this.container?.addEventListener(type, this.onInput, { capture: true, passive: true });
+    }
+  }
+
+  /**
+   * Holds drawing and resolves the style of every node now in the instance (or of the plan's
+   * elements, and their geometry and textures), a chunk after each frame (or as many chunks
+   * as fit in the plan's time budget). Does nothing without a canvas renderer (headless
+   * instances resolve lazily).
+   */
+  start(plan: WarmUpPlan = {}): void {
     const renderer = this.renderer;
     if (!renderer) return;
-    const nodes = this.cy.nodes();
-    this.queue = [];
-    for (let i = 0; i < nodes.length; i += this.chunk) {
-      this.queue.push(nodes.slice(i, i + this.chunk) as Cleanable);
+    const eles = plan.elements ?? this.cy.nodes();
+    const chunk = plan.chunk ?? this.chunk;
+    const chunks: Cleanable[] = [];
+    for (let i = 0; i < eles.length; i += chunk) chunks.push(eles.slice(i, i + chunk) as Cleanable);
+    this.queue = chunks.map((part) => () => this.clean(part));
+    if (plan.geometry) this.queue.push(...this.firstFrameSteps(renderer, chunks, plan.drawn));
+    this.budgetMs = plan.budgetMs ?? 0;
+    if (this.queue.length === 0) {
+      this.release();
+      return;
     }
-    if (this.queue.length === 0) return;
-    if (!this.held) {
-      this.held = true;
-      // A redraw asked for before the hold is one asked for during it.
-      this.wanted = renderer.requestedFrame ? { options: renderer.renderOptions } : undefined;
-      renderer.requestedFrame = false;
-      for (const type of INPUT_EVENTS) {
-        this.container?.addEventListener(type, this.onInput, { capture: true, passive: true });
-      }
-    }
+    this.hold(plan);
     this.task.schedule(() => this.step());
+  }
+
+  /**
+   * The rest of a first frame's work, chunk by chunk: each element's geometry, then its
+   * textures (body, label), drawn once on a scratch canvas, so that the first frame only
+   * draws from the caches.
+   */
+  private firstFrameSteps(
+    renderer: HoldableRenderer,
+    chunks: Cleanable[],
+    drawn: (ele: SingularElementArgument) => boolean = () => true,
+  ): (() => void)[] {
+    const steps: (() => void)[] = [];
+    const live = (part: Cleanable) => part.filter((ele) => !ele.removed());
+    const geometry = renderer.recalculateRenderedStyle;
+    if (typeof geometry !== 'function') return steps;
+    for (const part of chunks) {
+      steps.push(() => {
+        const eles = live(part);
+        if (eles.nonempty()) geometry.call(renderer, eles);
+      });
+    }
+    const draw = renderer.drawCachedElement;
+    const scratch = typeof document === 'undefined' ? null : scratchContext();
+    if (typeof draw !== 'function' || !scratch) return steps;
+    for (const part of chunks) {
+      steps.push(() => {
+        const pxRatio = renderer.getPixelRatio?.() ?? 1;
+        for (const ele of live(part)) if (drawn(ele)) draw.call(renderer, scratch, ele, pxRatio);
+      });
+    }
+    return steps;
   }
 
   private step(): void {
     if (this.cy.destroyed()) return this.release();
-    this.clean(this.queue.shift());
+    const until = performance.now() + this.budgetMs;
+    do this.queue.shift()?.();
+    while (this.queue.length > 0 && performance.now() < until);
     if (this.queue.length > 0) this.task.schedule(() => this.step());
     else this.release();
   }
@@ -111,7 +208,7 @@ export class StyleWarmUp {
   /** Resolves the rest of the styles now and lets Cytoscape draw. */
   finish(): void {
     this.task.cancel();
-    if (!this.cy.destroyed()) for (const chunk of this.queue) this.clean(chunk);
+    if (!this.cy.destroyed()) for (const step of this.queue) step();
     this.queue = [];
     this.release();
   }
@@ -127,7 +224,7 @@ export class StyleWarmUp {
     this.queue = [];
     if (!this.held) return;
     this.held = false;
-    for (const type of INPUT_EVENTS) {
+    for (const type of this.inputs) {
       this.container?.removeEventListener(type, this.onInput, { capture: true });
     }
     const wanted = this.wanted;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAnyDocument } from '../app/loadedDocument.ts';
-import { publishRender } from '../app/testHandle.ts';
+import { publishRender, publishSketch } from '../app/testHandle.ts';
 import type { AnyGraph, GenericGraph } from '../formats/types.ts';
 import { toElements, toGenericElements } from '../graph/elements.ts';
 import { viewEmphasis } from '../graph/emphasis.ts';
@@ -146,6 +146,7 @@ export function GraphPane() {
     (rendered: GraphView) => publishRender(doc.id, rendered),
     [doc.id],
   );
+  const onSketched = useCallback(() => publishSketch(doc.id), [doc.id]);
   const onViewport = viewport.set;
 
   const pickTarget = (target: string) => {
@@ -246,6 +247,7 @@ export function GraphPane() {
             onHover={setHovered}
             onViewport={onViewport}
             onRendered={onRendered}
+            onSketched={onSketched}
           />
           {layout.name === 'timeline' && timeline ? (
             <TimelineAxis axis={timeline.axis} viewport={viewport} />
