@@ -737,6 +737,8 @@ export function GraphCanvas({
       sketched(),
     );
     dropSketchRef.current = remove;
+    // Cytoscape's chunk is asked for now, to arrive while the sketch is drawn and shown.
+    void loadCytoscape().catch(() => undefined);
     return () => {
       remove();
       dropSketchRef.current = null;
