@@ -731,14 +731,15 @@ export function GraphCanvas({
   // A small graph's first picture, drawn before the page's first frame with its data: the
   // sketch stands until Cytoscape draws (the render listener in setUp takes it away).
   useLayoutEffect(() => {
+    // Cytoscape's chunk is asked for now, to arrive while the sketch is drawn and shown (its
+    // failure is reported by the effect below).
+    void loadCytoscape().catch(() => undefined);
     const container = containerRef.current;
     if (!container || elements.nodes.length > LARGE_GRAPH_NODES) return;
     const remove = paintSketch(container, { elements, layout, emphasis, selected }, () =>
       sketched(),
     );
     dropSketchRef.current = remove;
-    // Cytoscape's chunk is asked for now, to arrive while the sketch is drawn and shown.
-    void loadCytoscape().catch(() => undefined);
     return () => {
       remove();
       dropSketchRef.current = null;
@@ -748,9 +749,9 @@ export function GraphCanvas({
   }, []);
 
   useEffect(() => {
-    // Cytoscape's chunk is asked for now, the sketch on screen; the instance is made in a task
-    // of its own once it has run, and its elements come in the next (the effects below wait
-    // for `instance`): no task after the sketch holds the main thread for long (issue 7).
+    // Once Cytoscape's chunk has run, the instance is made in a task of its own, and its
+    // elements come in the next (the effects below wait for `instance`): no task after a
+    // small graph's sketch holds the main thread for long (issue 7).
     const task = new NextFrameTask();
     let teardown: (() => void) | null = null;
     let closed = false;
