@@ -274,7 +274,7 @@ export function drawSketch(
   for (const edge of scene.edges) drawEdge(ctx, edge);
   for (const node of scene.nodes) {
     drawNode(ctx, node);
-    drawLabel(ctx, node);
+    drawLabel(ctx, node, zoom);
   }
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.globalAlpha = 1;
@@ -453,7 +453,7 @@ function wrapped(text: string, max: number, measure: (s: string) => number): str
 const TEXT_ALIGN: Record<string, CanvasTextAlign> = { left: 'right', right: 'left' };
 
 /** A node's label, placed, measured and drawn as Cytoscape's canvas renderer does. */
-function drawLabel(ctx: CanvasRenderingContext2D, node: SketchNode): void {
+function drawLabel(ctx: CanvasRenderingContext2D, node: SketchNode, zoom: number): void {
   const { style, at } = node;
   const text = style.str('label');
   const alpha = style.num('opacity') * style.num('text-opacity');
@@ -463,11 +463,20 @@ function drawLabel(ctx: CanvasRenderingContext2D, node: SketchNode): void {
   // Cytoscape measures in the label's own font, in model units, rounded up.
   const measure = (s: string) => Math.ceil(textWidthIn(font, size, s));
   const max = style.num('text-max-width');
-  const lines =
-    style.str('text-wrap') === 'wrap'
-      ? wrapped(text, max, measure)
-      : [ellipsis(text, max, measure)];
-  const textW = Math.max(...lines.map(measure));
+  // Label placement measured most texts already, on screen (canvasLabels.ts): one that fits
+  // well within the width needs no cut, and its width from there is within a pixel.
+  const weight = style.str('font-weight');
+  const onScreen = Math.round(size * zoom * 100) / 100;
+  const placed =
+    textWidthIn(
+      `${weight === 'normal' ? 400 : weight} ${onScreen}px ${style.str('font-family')}`,
+      onScreen,
+      text,
+    ) / zoom;
+  const wrap = style.str('text-wrap') === 'wrap';
+  const fits = !wrap && placed < max * 0.9;
+  const lines = fits ? [text] : wrap ? wrapped(text, max, measure) : [ellipsis(text, max, measure)];
+  const textW = fits ? Math.ceil(placed) : Math.max(...lines.map(measure));
   const textH = lines.length * size;
   const halign = style.str('text-halign');
   const valign = style.str('text-valign');
