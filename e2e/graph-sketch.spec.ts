@@ -12,6 +12,7 @@ test.describe('first picture', () => {
     await expect(graph.sketch).toHaveCount(1);
     await expect.poll(() => graph.painted()).toBe(true);
     expect(await graph.ready()).toBe(false);
+    expect(await graph.sketchedAt()).toBeGreaterThan(0);
     const sketch = await graph.canvasImage();
 
     release();

@@ -4,10 +4,11 @@
 // It records, on the page's own clock (ms since navigation start):
 // - long tasks (PerformanceObserver 'longtask', buffered);
 // - `liveAt`: when the app's canvas is live (Cytoscape drawn, nothing waiting), after that;
-// - `renderedAt`: the first complete render. `window.claimgraph.ready` (or the baseline's
-//   `window.baseline.ready`) is polled once per animation frame; once it is true, a message
-//   posted from that frame's callback marks the moment after that frame (and the Cytoscape
-//   draw in it) has run;
+// - `renderedAt`: the first complete render: the moment after the first frame that showed a
+//   complete picture, read from a message posted in the frame's callback. That frame is the
+//   first whose start saw `window.claimgraph.painted` (or the baseline's
+//   `window.baseline.ready`), Cytoscape drawing in it, or the one in which the app drew a
+//   small graph's sketch (`window.claimgraph.sketchedAt`);
 // - `rafWork`: the time spent in the page's own requestAnimationFrame callbacks (Cytoscape's
 //   render loop), by wrapping requestAnimationFrame. The probe's own callbacks use the
 //   unwrapped function and are not counted.
@@ -83,18 +84,28 @@
       B.liveAt = t;
     });
   };
+  // A picture is complete after the frame that drew it: the frame whose start saw the app
+  // ready (Cytoscape draws in that frame's callbacks), or the frame in which the app drew its
+  // sketch (from a ResizeObserver, in the frame's layout step: `sketchedAt`).
   const poll = () => {
-    if (!isReady()) {
-      raf(poll);
-      return;
-    }
-    B.readyAt = performance.now();
-    afterThisFrame().then((t) => {
-      B.renderedAt = t;
+    raf(() => {
+      const frameStart = performance.now();
+      const readyAtStart = isReady();
+      afterThisFrame().then((t) => {
+        const app = window.claimgraph;
+        const sketchedAt = app && typeof app.sketchedAt === 'number' ? app.sketchedAt : null;
+        const drawnInFrame = sketchedAt !== null && sketchedAt >= frameStart && sketchedAt <= t;
+        if (!readyAtStart && !drawnInFrame) {
+          poll();
+          return;
+        }
+        B.readyAt = readyAtStart ? frameStart : sketchedAt;
+        B.renderedAt = t;
+        pollLive();
+      });
     });
-    pollLive();
   };
-  raf(poll);
+  poll();
 
   /** Values the actions wait for: the app's test handle, or the baseline's equivalent. */
   const probes = {

@@ -101,6 +101,11 @@ export class GraphPage {
     return this.page.evaluate(() => window.claimgraph?.painted === true);
   }
 
+  /** When the document's sketch was drawn (the page's clock), or null. */
+  async sketchedAt(): Promise<number | null> {
+    return this.page.evaluate(() => window.claimgraph?.sketchedAt ?? null);
+  }
+
   /** Whether the document is rendered in Cytoscape (its elements laid out in the instance). */
   async ready(): Promise<boolean> {
     return this.page.evaluate(() => window.claimgraph?.ready === true);

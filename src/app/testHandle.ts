@@ -16,6 +16,11 @@ export interface ClaimgraphHandle {
    * before Cytoscape's first frame (src/graph/sketch.ts), or the rendered canvas.
    */
   readonly painted: boolean;
+  /**
+   * When the current document's sketch was drawn (ms on the page's clock, as
+   * `performance.now()`), or null: none was (a large graph), or not yet.
+   */
+  readonly sketchedAt: number | null;
   readonly documentId: string;
   visibleElements(): VisibleElements;
   /** The selected element's id (`sel` in the URL), or null. */
@@ -57,7 +62,7 @@ declare global {
 const state: {
   documentId: string;
   rendered: { documentId: string; view: GraphView } | null;
-  sketched: string | null;
+  sketched: { documentId: string; at: number } | null;
 } = {
   documentId: '',
   rendered: null,
@@ -72,7 +77,10 @@ const handle: ClaimgraphHandle = Object.freeze({
     return currentView() !== null;
   },
   get painted() {
-    return state.sketched === state.documentId || currentView() !== null;
+    return state.sketched?.documentId === state.documentId || currentView() !== null;
+  },
+  get sketchedAt() {
+    return state.sketched?.documentId === state.documentId ? state.sketched.at : null;
   },
   get documentId() {
     return state.documentId;
@@ -127,7 +135,7 @@ export function setCurrentDocument(documentId: string): void {
 
 /** A sketch of `documentId` is on screen (GraphCanvas's onSketched). */
 export function publishSketch(documentId: string): void {
-  state.sketched = documentId;
+  state.sketched = { documentId, at: performance.now() };
 }
 
 /** A complete render of `documentId` (elements applied and laid out). */
