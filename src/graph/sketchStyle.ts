@@ -65,11 +65,20 @@ export class SketchStyle {
     }));
   }
 
+  /** The rules that match each kind of element (group, classes, selection), in order. */
+  private readonly matching = new Map<string, CompiledRule[]>();
+
   /** The element's properties (those the rules set for it), values resolved. */
   resolve(ele: StyledElement): ResolvedStyle {
+    // Elements of a kind share their rules: the article's 325 elements are ~40 kinds.
+    const kind = `${ele.group}${ele.selected ? ':selected' : ''} ${[...ele.classes].sort().join(' ')}`;
+    let rules = this.matching.get(kind);
+    if (!rules) {
+      rules = this.rules.filter((rule) => rule.parts.some((part) => matches(part, ele)));
+      this.matching.set(kind, rules);
+    }
     const out = new Map<string, unknown>();
-    for (const rule of this.rules) {
-      if (!rule.parts.some((part) => matches(part, ele))) continue;
+    for (const rule of rules) {
       for (const [name, value] of rule.style) {
         const resolved = value(ele.data);
         // A mapping without a number to map leaves the property to its default, in Cytoscape.
