@@ -137,3 +137,38 @@ describe('files the build checked', () => {
     await expect(fetchDocuments({})).rejects.toThrow(/^The document list is invalid/);
   });
 });
+
+describe('early responses (public/early-data.js)', () => {
+  it('takes the response asked for before the bundle ran, once', async () => {
+    const fetchMock = serve(json({ documents: [] }));
+    const early = json({
+      documents: [
+        {
+          id: 'tiny',
+          title: 'Tiny',
+          publisher: 'Test',
+          publishedAt: '2023-09-13',
+          nodes: 6,
+          edges: 5,
+        },
+      ],
+    });
+    vi.stubGlobal('window', {
+      __claimgraphEarlyData: { 'documents.json': Promise.resolve(early) },
+    });
+    expect((await fetchDocuments()).map((d) => d.id)).toEqual(['tiny']);
+    expect(fetchMock).not.toHaveBeenCalled();
+    // Asked again (a refetch), it goes to the network.
+    expect(await fetchDocuments()).toEqual([]);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks again when the early request failed on the way', async () => {
+    const fetchMock = serve(json({ documents: [] }));
+    vi.stubGlobal('window', {
+      __claimgraphEarlyData: { 'documents.json': Promise.reject(new TypeError('offline')) },
+    });
+    expect(await fetchDocuments()).toEqual([]);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+});

@@ -5,6 +5,7 @@
 import { ID_PATTERN } from '../model/vocabulary.ts';
 import type { DocumentPayload, DocumentSummary } from './schemas.ts';
 import { BUILD_DIGESTS, checkedAtBuild, type DataDigests } from './verifiedData.ts';
+import { takeEarlyResponse } from './earlyData.ts';
 
 /** An HTTP error status; `retryable` says whether asking again may help. */
 export class HttpError extends Error {
@@ -48,7 +49,10 @@ async function getJson(
   digests: DataDigests,
 ): Promise<Arrived> {
   const url = dataUrl(path);
-  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  const ask = () => fetch(url, { headers: { Accept: 'application/json' } });
+  const early = takeEarlyResponse(path);
+  // An early request that failed on the way is made again, as if there had been none.
+  const response = early ? await early.catch(ask) : await ask();
   if (response.status === 404) throw new HttpError(404, notFoundMessage);
   if (!response.ok) {
     const detail = await errorDetail(response);
