@@ -62,4 +62,39 @@ describe('prefetchFirstScreen', () => {
     expect(schemasLoaded('?doc=tiny', [tiny])).toBe(true);
     expect(schemasLoaded('?doc=tiny', [])).toBe(true);
   });
+
+  it("loads Cytoscape's chunk while a large document arrives, not for a small one", async () => {
+    const summary = (id: string, nodes: number) => ({
+      id,
+      title: id,
+      publisher: 'Test',
+      publishedAt: '2023-09-13',
+      nodes,
+      edges: nodes,
+    });
+    const list = { documents: [summary('small', 108), summary('large', 10_000)] };
+    const loads = async (search: string) => {
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(async (url: string) =>
+          url.endsWith('documents.json')
+            ? new Response(JSON.stringify(list), {
+                headers: { 'Content-Type': 'application/json' },
+              })
+            : new Response('{}', { status: 503 }),
+        ),
+      );
+      const loadCanvas = vi.fn(async () => undefined);
+      const client = createQueryClient();
+      prefetchFirstScreen(client, search, { loadCanvas, digests: {} });
+      await vi.waitFor(() => expect(client.getQueryData(queryKeys.documents)).toBeDefined());
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return loadCanvas.mock.calls.length;
+    };
+    expect(await loads('?doc=large')).toBe(1);
+    expect(await loads('?doc=small')).toBe(0);
+    // No document named: the first one opens, a small one here.
+    expect(await loads('')).toBe(0);
+    expect(await loads('?doc=missing')).toBe(0);
+  });
 });

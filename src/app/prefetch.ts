@@ -12,12 +12,16 @@ import { isImportId } from '../data/importStore.ts';
 import { documentQuery, documentsQuery } from '../data/queries.ts';
 import { BUILD_DIGESTS, isCheckedAtBuild, type DataDigests } from '../data/verifiedData.ts';
 import { parseView } from '../state/view.ts';
+import { loadCytoscape } from '../graph/cytoscapeModule.ts';
+import { LARGE_GRAPH_NODES } from '../graph/style.ts';
 
 export interface PrefetchOptions {
   /** The files the build checked (its own by default). */
   digests?: DataDigests;
   /** Loads the schemas' chunk. */
   loadSchemas?: () => Promise<unknown>;
+  /** Loads Cytoscape's chunk (cytoscapeModule.ts). */
+  loadCanvas?: () => Promise<unknown>;
 }
 
 export function prefetchFirstScreen(
@@ -26,6 +30,7 @@ export function prefetchFirstScreen(
   {
     digests = BUILD_DIGESTS,
     loadSchemas = () => import('../data/schemas.ts'),
+    loadCanvas = loadCytoscape,
   }: PrefetchOptions = {},
 ): Promise<unknown> {
   const doc = parseView(search).view.doc;
@@ -37,5 +42,13 @@ export function prefetchFirstScreen(
     (!bundled || isCheckedAtBuild(digestKey(documentFile(doc)), digests));
   if (!checked) void loadSchemas().catch(() => undefined);
   const list = client.prefetchQuery(documentsQuery());
+  // A large graph's first picture is Cytoscape's (a small one's is its sketch, and Cytoscape
+  // comes after it): its chunk comes while the document does, as the list says how large the
+  // document is. The app opens the first one when the link names none.
+  void list.then(() => {
+    const documents = client.getQueryData(documentsQuery().queryKey);
+    const opened = doc === undefined ? documents?.[0] : documents?.find((d) => d.id === doc);
+    if (opened && opened.nodes > LARGE_GRAPH_NODES) void loadCanvas().catch(() => undefined);
+  });
   return bundled ? Promise.all([list, client.prefetchQuery(documentQuery(doc))]) : list;
 }
