@@ -728,8 +728,8 @@ export function GraphCanvas({
     };
   });
 
-  // A small graph's first picture, drawn before the page's first frame with its data: the
-  // sketch stands until Cytoscape draws (the render listener in setUp takes it away).
+  // A small graph's first picture, drawn in the first frame with its data (sketchCanvas.ts):
+  // the sketch stands until Cytoscape draws (the render listener in setUp takes it away).
   useLayoutEffect(() => {
     // Cytoscape's chunk is asked for now, to arrive while the sketch is drawn and shown (its
     // failure is reported by the effect below).
