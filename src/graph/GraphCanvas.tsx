@@ -34,6 +34,7 @@ import { applyElements } from './applyElements.ts';
 import { estimatedFitZoom, fittedViewport, MIN_ZOOM } from './fit.ts';
 import { installDrawnOnly, paintsNothing } from './drawnElements.ts';
 import { installDimmedDrawing, isDimmed, markDimmed } from './dimmedElements.ts';
+import { MarkedTextures } from './markedTextures.ts';
 import { installFastZSort } from './fastZSort.ts';
 import { installGridHitTest } from './gridHitTest.ts';
 import { installLabelFreeHitTest } from './labelFreeHitTest.ts';
@@ -115,6 +116,8 @@ const FIRST_FRAME_CHUNK = 12;
 const FIRST_FRAME_STEP_MS = 20;
 /** Hidden nodes given their label place a task, once the view is still (placeHiddenLabels). */
 const HIDDEN_LABEL_CHUNK = 40;
+/** How long a task may make marked elements' textures (markedTextures.ts): ~8 of 16 ms. */
+const MARKED_TEXTURE_STEP_MS = 8;
 /**
  * Whether an element draws a label now, so that a new zoom restyles it at once: a node whose
  * label placement kept it (labelCulling.ts) and that is not dimmed (its text is transparent),
@@ -303,6 +306,8 @@ export function GraphCanvas({
   const [layoutTask] = useState(() => new NextFrameTask());
   /** The step that restyles the next chunk of a small graph's hidden elements. */
   const [staleTask] = useState(() => new NextFrameTask());
+  /** A small graph's hidden and dimmed elements' textures for the zoom, made ahead. */
+  const markedTextures = useRef<MarkedTextures | null>(null);
   /** The step that places the labels of a small graph's nodes off the canvas (placeOffCanvas). */
   const [offCanvasTask] = useState(() => new NextFrameTask());
   /** A large graph's first styles, resolved after its first frame (styleWarmUp.ts). */
@@ -390,7 +395,9 @@ export function GraphCanvas({
     if (
       !large.current &&
       !staleTask.pending &&
-      (hasStale(cy) || (hiddenLabelsStale.current && hasMarkedNodes(cy)))
+      (hasStale(cy) ||
+        (hiddenLabelsStale.current && hasMarkedNodes(cy)) ||
+        markedTextures.current?.pending)
     )
       staleTask.schedule(catchUpStyles);
     if (!onViewport) return;
@@ -420,7 +427,8 @@ export function GraphCanvas({
   /**
    * A chunk of the hidden elements that missed a restyle, a frame each, while the view is
    * still (onFrame starts it again once it is); then the label places the hidden nodes will
-   * need when shown again, a chunk a task.
+   * need when shown again, a chunk a task; then the textures the marked elements will be drawn
+   * from when shown again (markedTextures.ts), a few milliseconds a task.
    */
   const catchUpStyles = useEffectEvent(() => {
     const cy = cyRef.current;
@@ -431,9 +439,18 @@ export function GraphCanvas({
       return;
     }
     // After the shown nodes' labels (onFrame and placeOffCanvas set the flag again).
-    if (!hiddenLabelsStale.current || labelsStale.current || offCanvasTask.pending) return;
-    if (placeHiddenLabels(cy, HIDDEN_LABEL_CHUNK)) staleTask.schedule(catchUpStyles);
-    else hiddenLabelsStale.current = false;
+    if (hiddenLabelsStale.current) {
+      if (labelsStale.current || offCanvasTask.pending) return;
+      if (!placeHiddenLabels(cy, HIDDEN_LABEL_CHUNK)) {
+        hiddenLabelsStale.current = false;
+        // Textures made now are for these label places and this zoom.
+        markedTextures.current ??= new MarkedTextures(cy);
+        markedTextures.current.restart();
+      }
+      staleTask.schedule(catchUpStyles);
+      return;
+    }
+    if (markedTextures.current?.step(MARKED_TEXTURE_STEP_MS)) staleTask.schedule(catchUpStyles);
   });
   /**
    * Labels of a small graph's nodes off the canvas, placed in a task of their own after the
@@ -653,6 +670,7 @@ export function GraphCanvas({
         !offCanvasTask.pending &&
         (large.current || !hasStale(cy)) &&
         (large.current || !hiddenLabelsStale.current || !hasMarkedNodes(cy)) &&
+        !markedTextures.current?.pending &&
         (layerRef.current?.idle() ?? true),
       positions: () => {
         const out = new Map<string, Point>();
@@ -718,6 +736,7 @@ export function GraphCanvas({
       layoutTask.cancel();
       staleTask.cancel();
       offCanvasTask.cancel();
+      markedTextures.current = null;
       warmUp.cancel();
       warmUpRef.current = null;
       viewRef.current = null;

@@ -66,7 +66,7 @@ interface FadingRenderer {
     ele: SingularElementArgument,
     pxRatio: number,
     extent: Box | undefined,
-    lvl: number,
+    lvl?: number,
     requestHighQuality?: boolean,
   ): void;
   drawCachedElementPortion(
@@ -74,7 +74,7 @@ interface FadingRenderer {
     ele: SingularElementArgument,
     cache: unknown,
     pxRatio: number,
-    lvl: number,
+    lvl: number | undefined,
     reason: unknown,
     getRotation: () => number,
     getOpacity: (renderer: unknown, ele: SingularElementArgument) => number,
@@ -96,6 +96,25 @@ interface Box {
 const effectiveOpacity = (_renderer: unknown, ele: SingularElementArgument): number =>
   (ele as unknown as { effectiveOpacity(): number }).effectiveOpacity();
 
+/** By instance: the renderer's own drawCachedElement, which installDimmedDrawing wraps. */
+const ownDrawingOf = new WeakMap<Core, FadingRenderer['drawCachedElement']>();
+
+/**
+ * Draws `ele` on `context` from its textures (made if missing) as it looks when shown: a
+ * dimmed one too, whole, with its label. Does nothing without a canvas renderer.
+ */
+export function drawAsShown(
+  cy: Core,
+  context: CanvasRenderingContext2D,
+  ele: SingularElementArgument,
+  pxRatio: number,
+): void {
+  const renderer = (cy as unknown as { renderer(): FadingRenderer | undefined }).renderer();
+  const draw = ownDrawingOf.get(cy) ?? renderer?.drawCachedElement;
+  if (!renderer || typeof draw !== 'function') return;
+  draw.call(renderer, context, ele, pxRatio, undefined, undefined);
+}
+
 /**
  * Makes a canvas instance's renderer draw marked elements as `.dimmed` would: its own
  * `drawCachedElement` (what a small graph draws with, layeredTextures.ts) for the element's
@@ -110,6 +129,7 @@ export function installDimmedDrawing(cy: Core): void {
   )
     return;
   const own = renderer.drawCachedElement;
+  ownDrawingOf.set(cy, own);
   renderer.drawCachedElement = function drawCachedElement(
     this: FadingRenderer,
     context,
