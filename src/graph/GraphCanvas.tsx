@@ -40,7 +40,7 @@ import { installGridHitTest } from './gridHitTest.ts';
 import { installLabelFreeHitTest } from './labelFreeHitTest.ts';
 import { setLayeredTextures } from './layeredTextures.ts';
 import { NextFrameTask } from './nextFrameTask.ts';
-import { paintSketch } from './sketchCanvas.ts';
+import { paintSketch, type Sketch } from './sketchCanvas.ts';
 import { loadCytoscape, type Cytoscape } from './cytoscapeModule.ts';
 import { StyleWarmUp } from './styleWarmUp.ts';
 import { syncSelection } from './syncSelection.ts';
@@ -326,8 +326,8 @@ export function GraphCanvas({
   const factoryRef = useRef<Cytoscape | null>(null);
   /** Why Cytoscape could not be loaded (its chunk missing after a new release, say). */
   const [loadError, setLoadError] = useState<string | null>(null);
-  /** Removes a small graph's first picture, there until Cytoscape draws its own (sketch.ts). */
-  const dropSketchRef = useRef<(() => void) | null>(null);
+  /** A small graph's first picture, there until Cytoscape draws its own (sketch.ts). */
+  const sketchRef = useRef<Sketch | null>(null);
 
   const removedNodes = (): NodeSingular[] =>
     removedRef.current.filter((ele): ele is NodeSingular => ele.isNode());
@@ -337,6 +337,21 @@ export function GraphCanvas({
   const hover = useEffectEvent((id: string | null) => onHover?.(id));
   const rendered = useEffectEvent((view: GraphView) => onRendered?.(view));
   const sketched = useEffectEvent(() => onSketched?.());
+  /**
+   * A click on the sketch before the instance has its elements: the node drawn there is
+   * tapped, as on Cytoscape's canvas (empty space taps the background), so that a tap in the
+   * first few hundred milliseconds selects what it should. Once the instance has its elements
+   * it hit-tests taps itself, even while its first frame is being prepared.
+   */
+  const tapSketch = useEffectEvent((event: MouseEvent) => {
+    const sketch = sketchRef.current;
+    const container = containerRef.current;
+    if (!sketch || !container || cyRef.current?.nodes().nonempty()) return;
+    const box = container.getBoundingClientRect();
+    const id = sketch.nodeAt({ x: event.clientX - box.left, y: event.clientY - box.top });
+    if (id !== null) tapNode(id);
+    else tapBackground();
+  });
 
   /** Once a frame at most: label sizes and places for the zoom, then the viewport report. */
   const onFrame = useEffectEvent(() => {
@@ -708,9 +723,9 @@ export function GraphCanvas({
     setInstance(cy);
     // Cytoscape's first picture of the elements replaces the sketch, in the same frame.
     const dropSketch = () => {
-      if (!dropSketchRef.current || warmUp.pending || cy.nodes().empty()) return;
-      dropSketchRef.current();
-      dropSketchRef.current = null;
+      if (!sketchRef.current || warmUp.pending || cy.nodes().empty()) return;
+      sketchRef.current.remove();
+      sketchRef.current = null;
       cy.off('render', dropSketch);
     };
     cy.on('render', dropSketch);
@@ -755,17 +770,26 @@ export function GraphCanvas({
     void loadCytoscape().catch(() => undefined);
     const container = containerRef.current;
     if (!container || elements.nodes.length > LARGE_GRAPH_NODES) return;
-    const remove = paintSketch(container, { elements, layout, emphasis, selected }, () =>
+    const sketch = paintSketch(container, { elements, layout, emphasis, selected }, () =>
       sketched(),
     );
-    dropSketchRef.current = remove;
+    sketchRef.current = sketch;
+    const onClick = (event: MouseEvent) => tapSketch(event);
+    container.addEventListener('click', onClick);
     return () => {
-      remove();
-      dropSketchRef.current = null;
+      container.removeEventListener('click', onClick);
+      sketch.remove();
+      sketchRef.current = null;
     };
-    // Once, at mount: later props are Cytoscape's to draw.
+    // Once, at mount: later props are Cytoscape's to draw, or the sketch's while it stands.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // A selection or a filter made while the sketch stands (a tap on it, the filter panel) is
+  // drawn on it: the canvas shows what the page says until Cytoscape takes over.
+  useEffect(() => {
+    sketchRef.current?.redraw({ elements, layout, emphasis, selected });
+  }, [elements, layout, emphasis, selected]);
 
   useEffect(() => {
     // Once Cytoscape's chunk has run, the instance is made in a task of its own, and its

@@ -245,6 +245,31 @@ function boundaryPoint(node: SketchNode, toward: Point): Point {
   return { x: node.at.x + dx * t, y: node.at.y + dy * t };
 }
 
+/**
+ * The node drawn on top at `point` (CSS pixels on the canvas) in `scene`, or null: the node
+ * a tap there would hit on Cytoscape's canvas (its body, border included; labels are not
+ * hit, as on the canvas, labelFreeHitTest.ts).
+ */
+export function sketchNodeAt(scene: SketchScene, point: Point): string | null {
+  const { zoom, pan } = scene.viewport;
+  const x = (point.x - pan.x) / zoom;
+  const y = (point.y - pan.y) / zoom;
+  for (let i = scene.nodes.length - 1; i >= 0; i--) {
+    const node = scene.nodes[i]!;
+    const dx = Math.abs(x - node.at.x) / (node.outer.w / 2);
+    const dy = Math.abs(y - node.at.y) / (node.outer.h / 2);
+    const shape = node.style.str('shape');
+    const inside =
+      shape === 'diamond'
+        ? dx + dy <= 1
+        : shape === 'ellipse'
+          ? dx * dx + dy * dy <= 1
+          : dx <= 1 && dy <= 1;
+    if (inside) return node.id;
+  }
+  return null;
+}
+
 /** Cytoscape's arrow size for an edge width and `arrow-scale`. */
 const arrowSize = (width: number, scale: number): number =>
   Math.max(Math.pow(width * 13.37, 0.9), 29) * scale;

@@ -2,20 +2,34 @@
  * The canvas a small graph's sketch is drawn on (sketch.ts): beneath where Cytoscape's
  * canvases go, the size of the container, never in the way of the pointer.
  */
-import { drawSketch, sketchScene, type SketchInput } from './sketch.ts';
+import { drawSketch, sketchNodeAt, sketchScene, type SketchInput } from './sketch.ts';
+import type { Point } from './visible.ts';
+
+export type SketchContent = Omit<SketchInput, 'width' | 'height'>;
+
+/** A sketch on its canvas, until Cytoscape takes its place. */
+export interface Sketch {
+  /** The node drawn on top at `point` (CSS pixels in the container), or null. */
+  nodeAt(point: Point): string | null;
+  /** Draws `content` instead (a selection or a filter made before Cytoscape is live). */
+  redraw(content: SketchContent): void;
+  /** Takes the canvas away. */
+  remove(): void;
+}
 
 /**
- * Puts a canvas first in `container` and draws the sketch of `input` on it as soon as the
+ * Puts a canvas first in `container` and draws the sketch of `content` on it as soon as the
  * container's size is known: in the frame's own layout step (a ResizeObserver's first call,
  * before the frame is painted), not by forcing a layout of the page now (~15 ms for the
  * article's page). `painted` is called once it is drawn; nothing is drawn for a container
- * without size or a graph without nodes. Returns what removes the canvas.
+ * without size or a graph without nodes. Until removed, it is drawn again when the container's
+ * size changes.
  */
 export function paintSketch(
   container: HTMLElement,
-  input: Omit<SketchInput, 'width' | 'height'>,
+  content: SketchContent,
   painted: (canvas: HTMLCanvasElement) => void,
-): () => void {
+): Sketch {
   const canvas = document.createElement('canvas');
   canvas.className = 'graph-sketch';
   canvas.setAttribute('aria-hidden', 'true');
@@ -23,24 +37,54 @@ export function paintSketch(
   canvas.width = 0;
   canvas.height = 0;
   container.insertBefore(canvas, container.firstChild);
-  const observer = new ResizeObserver((entries) => {
-    observer.disconnect();
-    const box = entries[0]?.contentRect;
-    const scene = box && sketchScene({ ...input, width: box.width, height: box.height });
+  let size: { width: number; height: number } | null = null;
+  let scene: ReturnType<typeof sketchScene> = null;
+  let latest = content;
+  const draw = (): boolean => {
+    if (!size) return false;
+    scene = sketchScene({ ...latest, ...size });
     const ctx = scene ? canvas.getContext('2d') : null;
     if (!scene || !ctx) {
-      canvas.remove();
-      return;
+      // Nothing to show (every node hidden): nothing is drawn, and nothing hit.
+      scene = null;
+      canvas.width = 0;
+      return false;
     }
     const ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.round(box.width * ratio);
-    canvas.height = Math.round(box.height * ratio);
+    // Setting the size clears the canvas, even to the same size.
+    canvas.width = Math.round(size.width * ratio);
+    canvas.height = Math.round(size.height * ratio);
     drawSketch(ctx, scene, ratio);
-    painted(canvas);
+    return true;
+  };
+  let first = true;
+  // Drawn again at each new size, fitted again as GraphCanvas fits a view nobody moved: a
+  // panel that opens beside the canvas (a node tapped on the sketch) narrows it.
+  const observer = new ResizeObserver((entries) => {
+    const box = entries[0]?.contentRect;
+    if (!box || (size && box.width === size.width && box.height === size.height)) return;
+    size = { width: box.width, height: box.height };
+    const drawn = draw();
+    if (!first) return;
+    first = false;
+    if (drawn) painted(canvas);
+    else {
+      observer.disconnect();
+      canvas.remove();
+    }
   });
   observer.observe(container);
-  return () => {
-    observer.disconnect();
-    canvas.remove();
+  return {
+    nodeAt: (point) => (scene ? sketchNodeAt(scene, point) : null),
+    redraw(next) {
+      latest = next;
+      // Before the first drawing, that drawing takes `next`.
+      if (canvas.isConnected && size) draw();
+    },
+    remove() {
+      observer.disconnect();
+      canvas.remove();
+      scene = null;
+    },
   };
 }
