@@ -77,6 +77,14 @@ export function paintSketch(
   return {
     nodeAt: (point) => (scene ? sketchNodeAt(scene, point) : null),
     redraw(next) {
+      // The same content (GraphCanvas's effect at mount, after the first drawing) is not drawn
+      // again.
+      const same =
+        next.elements === latest.elements &&
+        next.layout === latest.layout &&
+        next.emphasis === latest.emphasis &&
+        next.selected === latest.selected;
+      if (same) return;
       latest = next;
       // Before the first drawing, that drawing takes `next`.
       if (canvas.isConnected && size) draw();
