@@ -14,19 +14,11 @@
 import type { Core } from 'cytoscape';
 import { drawAsShown, markedDimmed } from './dimmedElements.ts';
 import { markedHidden } from './hiddenElements.ts';
+import { scratchContext } from './styleWarmUp.ts';
 
 /** The renderer's pixel ratio (internal, missing from its types). */
 interface RatioRenderer {
   getPixelRatio?: () => number;
-}
-
-/** A 1×1 canvas to draw on, or null where there is none (Node). */
-function scratchContext(): CanvasRenderingContext2D | null {
-  if (typeof document === 'undefined') return null;
-  const canvas = document.createElement('canvas');
-  canvas.width = 1;
-  canvas.height = 1;
-  return canvas.getContext('2d');
 }
 
 export class MarkedTextures {

@@ -66,8 +66,12 @@ export interface WarmUpPlan {
   budgetMs?: number;
 }
 
-/** A 1×1 canvas to draw on for the textures made on the way. */
-function scratchContext(): CanvasRenderingContext2D | null {
+/**
+ * A 1×1 canvas to draw textures on: Cytoscape keeps them in its caches, and the picture is
+ * thrown away. Null where there is no document (Node).
+ */
+export function scratchContext(): CanvasRenderingContext2D | null {
+  if (typeof document === 'undefined') return null;
   const canvas = document.createElement('canvas');
   canvas.width = 1;
   canvas.height = 1;
@@ -185,7 +189,7 @@ export class StyleWarmUp {
       });
     }
     const draw = renderer.drawCachedElement;
-    const scratch = typeof document === 'undefined' ? null : scratchContext();
+    const scratch = scratchContext();
     if (typeof draw !== 'function' || !scratch) return steps;
     for (const part of chunks) {
       steps.push(() => {
