@@ -233,16 +233,19 @@ function boundaryPoint(node: SketchNode, toward: Point): Point {
   const dx = toward.x - node.at.x;
   const dy = toward.y - node.at.y;
   if (dx === 0 && dy === 0) return node.at;
-  const a = node.outer.w / 2;
-  const b = node.outer.h / 2;
-  const shape = node.style.str('shape');
-  const t =
-    shape === 'diamond'
-      ? 1 / (Math.abs(dx) / a + Math.abs(dy) / b)
-      : shape === 'ellipse'
-        ? 1 / Math.sqrt((dx / a) ** 2 + (dy / b) ** 2)
-        : Math.min(dx === 0 ? Infinity : a / Math.abs(dx), dy === 0 ? Infinity : b / Math.abs(dy));
+  const t = 1 / outlineNorm(node, dx, dy);
   return { x: node.at.x + dx * t, y: node.at.y + dy * t };
+}
+
+/**
+ * How far `(dx, dy)` from a node's centre lies, in units of its outer shape: 1 on the outline,
+ * under 1 inside (a diamond, an ellipse, else a box).
+ */
+function outlineNorm(node: SketchNode, dx: number, dy: number): number {
+  const x = Math.abs(dx) / (node.outer.w / 2);
+  const y = Math.abs(dy) / (node.outer.h / 2);
+  const shape = node.style.str('shape');
+  return shape === 'diamond' ? x + y : shape === 'ellipse' ? Math.hypot(x, y) : Math.max(x, y);
 }
 
 /**
@@ -256,16 +259,7 @@ export function sketchNodeAt(scene: SketchScene, point: Point): string | null {
   const y = (point.y - pan.y) / zoom;
   for (let i = scene.nodes.length - 1; i >= 0; i--) {
     const node = scene.nodes[i]!;
-    const dx = Math.abs(x - node.at.x) / (node.outer.w / 2);
-    const dy = Math.abs(y - node.at.y) / (node.outer.h / 2);
-    const shape = node.style.str('shape');
-    const inside =
-      shape === 'diamond'
-        ? dx + dy <= 1
-        : shape === 'ellipse'
-          ? dx * dx + dy * dy <= 1
-          : dx <= 1 && dy <= 1;
-    if (inside) return node.id;
+    if (outlineNorm(node, x - node.at.x, y - node.at.y) <= 1) return node.id;
   }
   return null;
 }
